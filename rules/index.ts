@@ -1,0 +1,46 @@
+/** The domain's one public face: questions, passages, outcomes and the recommendation. */
+export {
+  OPTION_VALUES,
+  QUESTIONS,
+  QUESTION_ORDER,
+  isOptionValue,
+  isQuestionId,
+  optionOf,
+  type Answers,
+  type OptionValue,
+  type Question,
+  type QuestionId,
+  type QuestionOption,
+} from './questions';
+export {
+  isAsked,
+  isComplete,
+  nextQuestion,
+  pruneAnswers,
+  questionsInBranch,
+  relevance,
+  type Relevance,
+} from './applicability';
+export { allAnswerSets } from './answer-space';
+export { ARTICLE, PASSAGES, type Passage, type PassageId } from './passages';
+export {
+  LOCKED_DOWN_ON_AWS,
+  OS_IDS,
+  OUTCOMES,
+  isOsId,
+  type Alternative,
+  type Caveat,
+  type OsId,
+  type Outcome,
+  type Source,
+  type StatusToday,
+} from './outcomes';
+export { REASON_RULES, type Reason, type ReasonKind, type RuleNumber } from './reasons';
+export { InvalidAnswersError, assertCompleteAnswers } from './validate';
+export {
+  TIE_BREAK_ORDER,
+  recommend,
+  type ConflictNote,
+  type RankedOutcome,
+  type Recommendation,
+} from './recommend';

@@ -1,0 +1,242 @@
+/**
+ * The question catalogue. Ids and option values are the public share-URL
+ * contract v1 (SPEC §2): they must never change meaning within `v=1`.
+ */
+
+/** Every option value of every question, keyed by question id. */
+export const OPTION_VALUES = {
+  platform: ['raspberry-pi', 'edge', 'aws', 'cloud', 'bare-metal', 'ci'],
+  workload: ['production', 'ci-runners', 'experiments'],
+  rancher: ['yes', 'no'],
+  kubernetes: ['full', 'lightweight'],
+  maturity: ['proven', 'early'],
+  access: ['ssh', 'api', 'either'],
+  priority: ['upgrades', 'security', 'familiarity', 'footprint'],
+  image: ['distribution', 'custom'],
+} as const;
+
+/** A question id, e.g. `platform`. */
+export type QuestionId = keyof typeof OPTION_VALUES;
+
+/** The option values allowed for question `Q`. */
+export type OptionValue<Q extends QuestionId> = (typeof OPTION_VALUES)[Q][number];
+
+/** Answers given so far: only the questions that were asked, each a catalogue value. */
+export type Answers = { readonly [Q in QuestionId]?: OptionValue<Q> };
+
+/** The order questions are asked in; every condition reads only questions before it. */
+export const QUESTION_ORDER = [
+  'platform',
+  'workload',
+  'rancher',
+  'kubernetes',
+  'maturity',
+  'access',
+  'priority',
+  'image',
+] as const satisfies readonly QuestionId[];
+
+/** One choice of a question, as the person sees it. */
+export interface QuestionOption {
+  readonly value: string;
+  readonly label: string;
+  readonly hint: string;
+}
+
+/** A question as the person sees it. */
+export interface Question<Q extends QuestionId = QuestionId> {
+  readonly id: Q;
+  /** The question itself: the step's heading and the radio group's legend. */
+  readonly prompt: string;
+  /** A short heading for review lists and comparisons ("Platform"). */
+  readonly shortLabel: string;
+  readonly hint: string;
+  readonly options: readonly (QuestionOption & { readonly value: OptionValue<Q> })[];
+}
+
+type Catalogue = { readonly [Q in QuestionId]: Question<Q> };
+
+/** The whole catalogue: prompts, hints and options for every question. */
+export const QUESTIONS = {
+  platform: {
+    id: 'platform',
+    prompt: 'Where will your Kubernetes nodes run?',
+    shortLabel: 'Platform',
+    hint: 'Pick the main place. Answer again later to compare another one.',
+    options: [
+      {
+        value: 'raspberry-pi',
+        label: 'Raspberry Pi or another small ARM board',
+        hint: 'Single-board computers at home, in a lab or in a rack.',
+      },
+      {
+        value: 'edge',
+        label: 'Edge devices or remote sites',
+        hint: 'Small machines in shops, factories or branch offices.',
+      },
+      { value: 'aws', label: 'AWS', hint: 'EC2 instances you manage yourself.' },
+      {
+        value: 'cloud',
+        label: 'Another public cloud',
+        hint: 'Google Cloud, Azure, DigitalOcean, Hetzner and the like.',
+      },
+      {
+        value: 'bare-metal',
+        label: 'Our own data center',
+        hint: 'Bare-metal servers or virtual machines on premises.',
+      },
+      {
+        value: 'ci',
+        label: 'Inside CI pipelines',
+        hint: 'Short-lived clusters created and destroyed by a pipeline.',
+      },
+    ],
+  },
+  workload: {
+    id: 'workload',
+    prompt: 'What will the cluster run?',
+    shortLabel: 'Workload',
+    hint: 'The main job of these nodes.',
+    options: [
+      {
+        value: 'production',
+        label: 'Production applications',
+        hint: 'Services people or customers depend on.',
+      },
+      {
+        value: 'ci-runners',
+        label: 'CI runners',
+        hint: 'For example private GitLab runners installed with the GitLab Helm chart.',
+      },
+      {
+        value: 'experiments',
+        label: 'Experiments, a homelab or learning',
+        hint: 'Nothing breaks for anyone else if it goes down.',
+      },
+    ],
+  },
+  rancher: {
+    id: 'rancher',
+    prompt: 'Do you already use Rancher or RKE?',
+    shortLabel: 'Rancher',
+    hint: 'Rancher manages Kubernetes clusters; RKE is its Kubernetes installer.',
+    options: [
+      { value: 'yes', label: 'Yes', hint: 'We run Rancher or install clusters with RKE.' },
+      { value: 'no', label: 'No', hint: 'Not today.' },
+    ],
+  },
+  kubernetes: {
+    id: 'kubernetes',
+    prompt: 'How much Kubernetes do you need?',
+    shortLabel: 'Kubernetes',
+    hint: 'k3s is a small Kubernetes distribution packaged as a single binary.',
+    options: [
+      {
+        value: 'full',
+        label: 'Full upstream Kubernetes',
+        hint: 'The complete Kubernetes, easy to keep upgraded.',
+      },
+      {
+        value: 'lightweight',
+        label: 'A small single-binary Kubernetes is enough',
+        hint: 'k3s: fewer moving parts, less memory.',
+      },
+    ],
+  },
+  maturity: {
+    id: 'maturity',
+    prompt: 'How established must the operating system project be?',
+    shortLabel: 'Maturity',
+    hint: 'Young projects move fast and may change under you.',
+    options: [
+      {
+        value: 'proven',
+        label: 'Only production-ready, established projects',
+        hint: 'We want what others already run in production.',
+      },
+      {
+        value: 'early',
+        label: 'Happy to adopt a young, fast-moving project',
+        hint: 'We can follow frequent releases and changes.',
+      },
+    ],
+  },
+  access: {
+    id: 'access',
+    prompt: 'How do you want to manage the nodes?',
+    shortLabel: 'Node access',
+    hint: 'Some Kubernetes operating systems have no shell at all.',
+    options: [
+      {
+        value: 'ssh',
+        label: 'Log in with SSH and familiar Linux tools',
+        hint: 'We need a shell on the nodes.',
+      },
+      {
+        value: 'api',
+        label: 'API only: no SSH, no shell',
+        hint: 'Every change goes through an API.',
+      },
+      { value: 'either', label: 'No preference', hint: 'Either way works for us.' },
+    ],
+  },
+  priority: {
+    id: 'priority',
+    prompt: 'What matters most to you?',
+    shortLabel: 'Priority',
+    hint: 'Choose the one that would break a tie.',
+    options: [
+      {
+        value: 'upgrades',
+        label: 'Keeping Kubernetes upgraded',
+        hint: 'Staying on a modern, supported version without pain.',
+      },
+      {
+        value: 'security',
+        label: 'Minimal, locked-down hosts',
+        hint: 'As little on the node as possible.',
+      },
+      {
+        value: 'familiarity',
+        label: 'Tools the team already knows',
+        hint: 'yum, apt, SSH and the usual Linux habits.',
+      },
+      { value: 'footprint', label: 'Smallest footprint', hint: 'Low memory, disk and CPU use.' },
+    ],
+  },
+  image: {
+    id: 'image',
+    prompt: 'Will you use a maintained distribution or build your own OS images?',
+    shortLabel: 'OS images',
+    hint: 'Building your own means owning every update yourself.',
+    options: [
+      {
+        value: 'distribution',
+        label: 'Use a maintained distribution',
+        hint: 'Someone else ships the updates.',
+      },
+      {
+        value: 'custom',
+        label: 'Build our own immutable OS images',
+        hint: 'We bake exactly what we need into each image.',
+      },
+    ],
+  },
+} as const satisfies Catalogue;
+
+/** Narrows an unknown string to a question id. */
+export function isQuestionId(value: string): value is QuestionId {
+  return Object.prototype.hasOwnProperty.call(OPTION_VALUES, value);
+}
+
+/** Narrows an unknown string to an option value of question `id`. */
+export function isOptionValue<Q extends QuestionId>(id: Q, value: string): value is OptionValue<Q> {
+  return (OPTION_VALUES[id] as readonly string[]).includes(value);
+}
+
+/** The option of question `id` whose value is `value`. */
+export function optionOf<Q extends QuestionId>(id: Q, value: OptionValue<Q>): QuestionOption {
+  const option = QUESTIONS[id].options.find((o) => o.value === value);
+  if (!option) throw new Error(`"${value}" is not an option of "${id}"`);
+  return option;
+}

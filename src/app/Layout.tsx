@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { ARTICLE } from '../../rules';
+
+/** The page frame: skip link, header, main landmark and footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-header__title" href="./">
+            <img src="./favicon.svg" alt="" width="28" height="28" />
+            K8s OS Advisor
+          </a>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>
+            Reasoning quoted from “<a href={ARTICLE.url}>{ARTICLE.title}</a>” ({ARTICLE.publisher},{' '}
+            {ARTICLE.year}). Status today gathered November 2026, with sources. Runs entirely in
+            your browser: nothing you answer leaves this page.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
