@@ -3,11 +3,13 @@
 // Usage: node tests/e2e/static-server.mjs [port]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const NESTED_BASE = '/tools/k8s-os-advisor/';
-const root = fileURLToPath(new URL('../../dist/', import.meta.url));
+const root = process.env.DIST_DIR
+  ? resolve(process.env.DIST_DIR) + sep
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
