@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.mjs';
 
 // E2E_PORT and DIST_DIR let several builds be tested side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     trace: 'on-first-retry',
   },
   webServer: {
