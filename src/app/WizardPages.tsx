@@ -1,0 +1,50 @@
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom } from 'xstate';
+import { encodeAnswers } from '../features/share/codec';
+import { ResultPage } from '../features/result/ResultPage';
+import type { wizardMachine } from '../features/wizard/machine';
+import { QuestionStep } from '../features/wizard/QuestionStep';
+import { ReviewPage } from '../features/wizard/ReviewPage';
+import { selectAnsweredPath, selectQuestion } from '../features/wizard/selectors';
+
+/** The link that opens `search` on this page's own path, whatever the base path. */
+function shareUrl(search: string): string {
+  return `${window.location.origin}${window.location.pathname}?${search}`;
+}
+
+/** The interview's pages after the landing view: one question, "Check your answers", the result. */
+export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizardMachine> }) {
+  const snapshot = useSelector(actorRef, (s) => s);
+  const step = selectQuestion(snapshot);
+  const { answers } = snapshot.context;
+
+  if (step) {
+    return (
+      <QuestionStep
+        key={`${step.question}:${step.answer ?? ''}`}
+        {...step}
+        onSubmit={(answer) => actorRef.send({ type: 'answer.submit', ...answer })}
+        onBack={() => actorRef.send({ type: 'step.back' })}
+      />
+    );
+  }
+  if (snapshot.matches('review')) {
+    return (
+      <ReviewPage
+        answers={answers}
+        path={selectAnsweredPath(snapshot)}
+        onChange={(question) => actorRef.send({ type: 'answer.change', question })}
+        onConfirm={() => actorRef.send({ type: 'review.confirm' })}
+        onBack={() => actorRef.send({ type: 'step.back' })}
+      />
+    );
+  }
+  return (
+    <ResultPage
+      answers={answers}
+      shareUrl={shareUrl(encodeAnswers(answers))}
+      onChangeAnswer={(question) => actorRef.send({ type: 'answer.change', question })}
+      onStartOver={() => actorRef.send({ type: 'wizard.reset' })}
+    />
+  );
+}

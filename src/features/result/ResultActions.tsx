@@ -1,0 +1,85 @@
+import { useState, type ReactNode } from 'react';
+import type { Answers, Recommendation } from '../../../rules';
+import { copyText } from './clipboard';
+import { CopyFallback } from './CopyFallback';
+
+/** Props of {@link ResultActions}. */
+export interface ResultActionsProps {
+  readonly answers: Answers;
+  readonly recommendation: Recommendation;
+  readonly shareUrl: string;
+  readonly onStartOver: () => void;
+  readonly extraActions?: ReactNode;
+}
+
+/** Text the person can copy by hand when the clipboard is out of reach. */
+interface Fallback {
+  readonly label: string;
+  readonly text: string;
+  readonly multiline: boolean;
+}
+
+/**
+ * Copy link, copy as Markdown, print, start over (and any extra actions).
+ * Every outcome is announced in a polite status region.
+ */
+export function ResultActions(props: ResultActionsProps) {
+  const { answers, recommendation, shareUrl, onStartOver, extraActions } = props;
+  const [message, setMessage] = useState('');
+  const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
+
+  async function copy(text: string, what: string, multiline: boolean) {
+    if (await copyText(text)) {
+      setFallback(undefined);
+      setMessage(`${what} copied to the clipboard.`);
+    } else {
+      setFallback({ label: what, text, multiline });
+      setMessage(
+        `Could not reach the clipboard. ${what} is selected below: copy it with Ctrl+C or ⌘C.`,
+      );
+    }
+  }
+
+  async function copyMarkdown() {
+    // Loaded on demand: most visits never export, so the builder stays out of the first download.
+    const { resultMarkdown } = await import('./markdown');
+    await copy(
+      resultMarkdown({ answers, recommendation, shareUrl, date: new Date() }),
+      'The Markdown summary',
+      true,
+    );
+  }
+
+  return (
+    <div className="result-actions no-print">
+      <h2 className="visually-hidden">Share, export or start again</h2>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copy(shareUrl, 'The link', false)}
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void copyMarkdown()}
+        >
+          Copy as Markdown
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print
+        </button>
+        {extraActions}
+        <button type="button" className="button button--secondary" onClick={onStartOver}>
+          Start over
+        </button>
+      </div>
+      <p className="result-actions__status" role="status">
+        {message}
+      </p>
+      {fallback && <CopyFallback {...fallback} />}
+    </div>
+  );
+}

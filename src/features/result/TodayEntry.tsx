@@ -1,0 +1,74 @@
+import { OUTCOMES, type Alternative, type RankedOutcome } from '../../../rules';
+import { formatMonth } from '../../components/format';
+
+/** One outcome's status today: headline, facts, date, sources, and alternatives when discontinued. */
+export function TodayEntry({
+  outcome,
+  label,
+  isTop,
+}: {
+  outcome: RankedOutcome;
+  label: string;
+  isTop: boolean;
+}) {
+  const { status } = OUTCOMES[outcome.os];
+  // On paper, the other options keep only their headline, date and sources.
+  const details = isTop ? undefined : 'today__details';
+  return (
+    <div className={isTop ? 'today__entry' : 'today__entry today__entry--other'}>
+      <h3>{label}</h3>
+      <p>
+        <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>
+          {status.maintained ? 'Maintained' : 'Not maintained'}
+        </span>{' '}
+        <strong>{status.headline}.</strong>
+      </p>
+      <ul className={details}>
+        {status.facts.map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
+      <p className={isTop ? 'muted' : 'muted today__details'}>
+        As of {formatMonth(status.asOf)}. {status.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
+        {status.sources.map((source, i) => (
+          <span key={source.url}>
+            {i > 0 && ', '}
+            <a href={source.url}>{source.label}</a>
+          </span>
+        ))}
+      </p>
+      {!status.maintained && status.alternatives.length > 0 && (
+        <Alternatives
+          className={details}
+          intro="Maintained alternatives with the same traits:"
+          alternatives={status.alternatives}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Maintained projects to consider instead, each with its source. */
+export function Alternatives({
+  intro,
+  alternatives,
+  className,
+}: {
+  intro: string;
+  alternatives: readonly Alternative[];
+  className?: string | undefined;
+}) {
+  return (
+    <div className={className}>
+      <p>{intro}</p>
+      <ul>
+        {alternatives.map((alternative) => (
+          <li key={alternative.name}>
+            <strong>{alternative.name}</strong>: {alternative.traits} (source:{' '}
+            <a href={alternative.source.url}>{alternative.source.label}</a>)
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ShareProblem } from './codec';
+import './share.css';
+
+/** How many problems are listed before the rest are counted: a hostile link can hold hundreds. */
+const MAX_LISTED = 8;
+
+/** Props of {@link ShareProblems}. */
+export interface ShareProblemsProps {
+  readonly problems: readonly ShareProblem[];
+}
+
+/**
+ * What was wrong with the link that opened the app, as an alert. Renders
+ * nothing when the link was fine. Text from the link is only ever text.
+ */
+export function ShareProblems({ problems }: ShareProblemsProps) {
+  if (problems.length === 0) return null;
+  const listed = problems.slice(0, MAX_LISTED);
+  const more = problems.length - listed.length;
+  return (
+    <div className="notice share-problems" role="alert" aria-labelledby="share-problems-heading">
+      <h2 id="share-problems-heading">
+        {problems.length === 1
+          ? 'There was a problem with this link'
+          : `There were ${problems.length} problems with this link`}
+      </h2>
+      <ul>
+        {listed.map((problem, index) => (
+          <li key={`${index}-${problem.message}`}>{problem.message}</li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p>
+          …and {more} more {more === 1 ? 'problem' : 'problems'} like these.
+        </p>
+      )}
+    </div>
+  );
+}

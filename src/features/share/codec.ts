@@ -1,0 +1,155 @@
+import {
+  OPTION_VALUES,
+  QUESTION_ORDER,
+  isOptionValue,
+  isQuestionId,
+  pruneAnswers,
+  type Answers,
+  type QuestionId,
+} from '../../../rules';
+import { MAX_QUERY_BYTES, describe, readParts } from './parse';
+
+/** The share-URL contract version this app writes and reads (SPEC §6). */
+export const SHARE_VERSION = '1';
+
+/** One thing wrong with a share link, in a sentence a person can act on. */
+export interface ShareProblem {
+  /** The key it concerns, when there is one (a question id, `v`, or the raw key as written). */
+  readonly key?: string;
+  readonly message: string;
+}
+
+/** What {@link decodeAnswers} read: every valid answer kept, and every problem named. */
+export interface DecodedShare {
+  readonly answers: Answers;
+  readonly problems: readonly ShareProblem[];
+}
+
+/**
+ * `v=1&platform=aws&…`: the given answers in question order, no leading `?`.
+ * Always starts with the version, so an empty answer set is `v=1`.
+ */
+export function encodeAnswers(answers: Answers): string {
+  const parts = [`v=${SHARE_VERSION}`];
+  for (const id of QUESTION_ORDER) {
+    const value = answers[id];
+    if (value !== undefined) parts.push(`${id}=${encodeURIComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+// Names that mean something to every JavaScript object: called out on their own.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+const expected = (id: QuestionId) => `Expected one of: ${OPTION_VALUES[id].join(', ')}.`;
+
+/**
+ * Reads a query string (`location.search`, with or without `?`). Never throws:
+ * anything it cannot use is reported as a problem and every valid answer is kept.
+ */
+export function decodeAnswers(search: string): DecodedShare {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (query === '') return { answers: {}, problems: [] };
+  const bytes = new TextEncoder().encode(query).length;
+  if (bytes > MAX_QUERY_BYTES) {
+    const message = `This link is too long to be a share link (${bytes.toLocaleString('en')} characters; the limit is ${MAX_QUERY_BYTES.toLocaleString('en')}), so none of it was used.`;
+    return { answers: {}, problems: [{ message }] };
+  }
+  const problems: ShareProblem[] = [];
+  // A Map, not an object: keys from the URL never touch any prototype.
+  const found = new Map<QuestionId, string>();
+  const versions: string[] = [];
+  for (const part of readParts(query)) {
+    if (part.kind === 'malformed') {
+      problems.push({
+        message: `${describe(part.raw)} has a broken percent-encoding, so it was ignored.`,
+      });
+      continue;
+    }
+    const { key, value } = part;
+    if (key === 'v') {
+      versions.push(value);
+    } else if (key === '') {
+      problems.push({
+        message: `${describe(part.raw)} has a value but no name, so it was ignored.`,
+      });
+    } else if (RESERVED.has(key)) {
+      problems.push({
+        key,
+        message: `${describe(key)} is a reserved name, not a question, so it was ignored.`,
+      });
+    } else if (!isQuestionId(key)) {
+      problems.push({ key, message: unknownKey(key) });
+    } else if (found.has(key)) {
+      problems.push({
+        key,
+        message: `${describe(key)} is given more than once. The first answer, ${describe(found.get(key) ?? '')}, was kept; ${describe(value)} was ignored.`,
+      });
+    } else if (value === '') {
+      problems.push({ key, message: `${describe(key)} has no value. ${expected(key)}` });
+    } else if (!isOptionValue(key, value)) {
+      problems.push({
+        key,
+        message: `${describe(key)} has an unknown value ${describe(value)}. ${expected(key)}`,
+      });
+    } else {
+      found.set(key, value);
+    }
+  }
+  problems.unshift(...versionProblems(versions, found.size > 0));
+  const given: Record<string, string> = {};
+  for (const id of QUESTION_ORDER) {
+    const value = found.get(id);
+    if (value !== undefined) given[id] = value;
+  }
+  const answers = pruneAnswers(given as Answers);
+  for (const id of QUESTION_ORDER) {
+    const value = found.get(id);
+    if (value !== undefined && answers[id] === undefined) {
+      problems.push({
+        key: id,
+        message: `${describe(id)} (${describe(value)}) was dropped: that question does not apply with the other answers in this link.`,
+      });
+    }
+  }
+  return { answers, problems: distinct(problems) };
+}
+
+// A link can repeat the same mistake many times; say each thing once.
+function distinct(problems: readonly ShareProblem[]): ShareProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.message) && !!seen.add(p.message));
+}
+
+function unknownKey(key: string): string {
+  const hint = isQuestionId(key.toLowerCase()) ? ` Did you mean "${key.toLowerCase()}"?` : '';
+  return `${describe(key)} is not a question this app asks, so it was ignored.${hint} Known keys: v, ${QUESTION_ORDER.join(', ')}.`;
+}
+
+function versionProblems(versions: readonly string[], hasAnswers: boolean): ShareProblem[] {
+  const [first] = versions;
+  if (first === undefined) {
+    return hasAnswers
+      ? [
+          {
+            key: 'v',
+            message: 'This link has no version ("v=1"). Its answers were read as version 1.',
+          },
+        ]
+      : [];
+  }
+  const problems: ShareProblem[] = [];
+  if (versions.length > 1) {
+    problems.push({
+      key: 'v',
+      message: `"v" is given ${versions.length} times. Only the first, ${describe(first)}, was read.`,
+    });
+  }
+  if (first !== SHARE_VERSION) {
+    problems.push({
+      key: 'v',
+      message: `This link uses version ${describe(first)}, which this app does not know (it reads version ${SHARE_VERSION}). Answers that are valid in version ${SHARE_VERSION} were kept: check them.`,
+    });
+  }
+  return problems;
+}

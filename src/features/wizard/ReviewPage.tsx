@@ -1,0 +1,55 @@
+import { QUESTIONS, type Answers, type QuestionId, type QuestionOption } from '../../../rules';
+import { BackLink } from './BackLink';
+import { useDocumentTitle } from './useDocumentTitle';
+import { WORDING } from './wording';
+import './wizard.css';
+
+/** Props of {@link ReviewPage}. */
+export interface ReviewPageProps {
+  readonly answers: Answers;
+  /** The answered questions in the order they were asked. */
+  readonly path: readonly QuestionId[];
+  readonly onChange: (question: QuestionId) => void;
+  readonly onConfirm: () => void;
+  readonly onBack: () => void;
+}
+
+/** The option chosen for `id`, if any. */
+function chosenOption(answers: Answers, id: QuestionId): QuestionOption | undefined {
+  const options: readonly QuestionOption[] = QUESTIONS[id].options;
+  return options.find((option) => option.value === answers[id]);
+}
+
+/** "Check your answers": every answer with a Change link that names its question. */
+export function ReviewPage({ answers, path, onChange, onConfirm, onBack }: ReviewPageProps) {
+  useDocumentTitle('Check your answers');
+  return (
+    <div className="narrow">
+      <BackLink onBack={onBack} />
+      <h1 tabIndex={-1}>Check your answers</h1>
+      <p>Change anything that is not right. Only the questions that apply to you are listed.</p>
+      <dl className="summary-list wizard-review">
+        {path.map((id) => {
+          const option = chosenOption(answers, id);
+          if (!option) return null;
+          return (
+            <div key={id}>
+              <dt>{QUESTIONS[id].shortLabel}</dt>
+              <dd>{option.label}</dd>
+              <dd>
+                <button type="button" className="link-button" onClick={() => onChange(id)}>
+                  Change <span className="visually-hidden">{WORDING[id].change}</span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <div className="button-row">
+        <button type="button" className="button" onClick={onConfirm}>
+          See the recommendation
+        </button>
+      </div>
+    </div>
+  );
+}

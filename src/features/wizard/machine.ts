@@ -1,0 +1,161 @@
+import { assertEvent, assign, setup } from 'xstate';
+import { isAsked, isComplete, nextQuestion, pruneAnswers, type Answers } from '../../../rules';
+import type { WizardContext, WizardEvent } from './types';
+import {
+  answersWith,
+  canShow,
+  firstQuestion,
+  lastQuestion,
+  questionAfterSubmit,
+  questionBefore,
+} from './steps';
+
+function restoredAnswers(event: WizardEvent): Answers {
+  assertEvent(event, 'wizard.restore');
+  return pruneAnswers(event.answers);
+}
+
+/** The interview: landing → one question at a time → "Check your answers" → result. */
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+  },
+  guards: {
+    isCurrentQuestion: ({ context, event }) => {
+      assertEvent(event, 'answer.submit');
+      return event.question === context.current;
+    },
+    leavesQuestionsToAsk: ({ context, event }) => {
+      assertEvent(event, 'answer.submit');
+      if (event.question !== context.current) return false;
+      return questionAfterSubmit(context, answersWith(context, event)) !== undefined;
+    },
+    isChangingWithAllAnswers: ({ context }) => context.changing && isComplete(context.answers),
+    hasQuestionBefore: ({ context }) =>
+      context.current !== null && questionBefore(context.answers, context.current) !== undefined,
+    isAsked: ({ context, event }) => {
+      assertEvent(event, 'answer.change');
+      return isAsked(event.question, context.answers);
+    },
+    hasAllAnswers: ({ context }) => isComplete(context.answers),
+    restoresLanding: ({ event }) => {
+      assertEvent(event, 'wizard.restore');
+      return event.at.view === 'landing';
+    },
+    restoresQuestion: ({ event }) => {
+      assertEvent(event, 'wizard.restore');
+      return event.at.view === 'question' && canShow(restoredAnswers(event), event.at.question);
+    },
+    restoresReview: ({ event }) => {
+      assertEvent(event, 'wizard.restore');
+      return event.at.view === 'review' && isComplete(restoredAnswers(event));
+    },
+    restoresAllAnswers: ({ event }) => isComplete(restoredAnswers(event)),
+  },
+  actions: {
+    storeAnswer: assign({
+      answers: ({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        return answersWith(context, event);
+      },
+    }),
+    askNextQuestion: assign({
+      // Runs after storeAnswer, so `context.answers` already holds the new answer.
+      current: ({ context }) => questionAfterSubmit(context, context.answers) ?? null,
+    }),
+    askFirstQuestion: assign({
+      current: ({ context }) => firstQuestion(context.answers),
+      changing: false,
+    }),
+    askPreviousQuestion: assign({
+      current: ({ context }) =>
+        context.current === null
+          ? null
+          : (questionBefore(context.answers, context.current) ?? null),
+    }),
+    askLastQuestion: assign({
+      current: ({ context }) => lastQuestion(context.answers),
+      changing: false,
+    }),
+    askToChange: assign({
+      current: ({ event }) => {
+        assertEvent(event, 'answer.change');
+        return event.question;
+      },
+      changing: true,
+    }),
+    leaveQuestions: assign({ current: null, changing: false }),
+    forgetAnswers: assign({ answers: {}, current: null, changing: false }),
+    restoreAnswers: assign({
+      answers: ({ event }) => restoredAnswers(event),
+      current: null,
+      changing: false,
+    }),
+    restoreQuestion: assign(({ event }) => {
+      assertEvent(event, 'wizard.restore');
+      return event.at.view === 'question'
+        ? { current: event.at.question, changing: event.at.changing }
+        : {};
+    }),
+    askFirstUnanswered: assign({
+      current: ({ context }) => nextQuestion(context.answers) ?? null,
+    }),
+  },
+}).createMachine({
+  id: 'wizard',
+  initial: 'landing',
+  context: { answers: {}, current: null, changing: false },
+  on: {
+    'wizard.reset': { target: '.landing', actions: 'forgetAnswers' },
+    'wizard.restore': [
+      { guard: 'restoresLanding', target: '.landing', actions: 'restoreAnswers' },
+      {
+        guard: 'restoresQuestion',
+        target: '.question',
+        actions: ['restoreAnswers', 'restoreQuestion'],
+      },
+      { guard: 'restoresReview', target: '.review', actions: 'restoreAnswers' },
+      { guard: 'restoresAllAnswers', target: '.result', actions: 'restoreAnswers' },
+      { target: '.question', actions: ['restoreAnswers', 'askFirstUnanswered'] },
+    ],
+  },
+  states: {
+    landing: {
+      on: { 'wizard.start': { target: 'question', actions: 'askFirstQuestion' } },
+    },
+    question: {
+      on: {
+        'answer.submit': [
+          {
+            guard: 'leavesQuestionsToAsk',
+            target: 'question',
+            actions: ['storeAnswer', 'askNextQuestion'],
+          },
+          {
+            guard: 'isCurrentQuestion',
+            target: 'review',
+            actions: ['storeAnswer', 'leaveQuestions'],
+          },
+        ],
+        'step.back': [
+          { guard: 'isChangingWithAllAnswers', target: 'review', actions: 'leaveQuestions' },
+          { guard: 'hasQuestionBefore', target: 'question', actions: 'askPreviousQuestion' },
+          { target: 'landing', actions: 'leaveQuestions' },
+        ],
+      },
+    },
+    review: {
+      on: {
+        'step.back': { target: 'question', actions: 'askLastQuestion' },
+        'answer.change': { guard: 'isAsked', target: 'question', actions: 'askToChange' },
+        'review.confirm': { guard: 'hasAllAnswers', target: 'result' },
+      },
+    },
+    result: {
+      on: {
+        'answer.change': { guard: 'isAsked', target: 'question', actions: 'askToChange' },
+      },
+    },
+  },
+});

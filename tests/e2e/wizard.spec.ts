@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import { NESTED_BASE } from './static-server.mjs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Chooses an option by its label and presses Continue, with the mouse. */
+async function answer(page: Page, label: string) {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function start(page: Page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(h1(page)).toHaveText('Where will your Kubernetes nodes run?');
+}
+
+test.describe('the interview', () => {
+  test('can be completed by keyboard alone', async ({ page }) => {
+    await page.goto('./');
+    // Skip link, site title, article links… Tab until "Start now" has focus.
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      if (
+        await page
+          .getByRole('button', { name: 'Start now' })
+          .evaluate((b) => b === document.activeElement)
+      )
+        break;
+    }
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(h1(page)).toBeFocused();
+    // Raspberry Pi (first), experiments, Rancher no, k3s, footprint, distribution.
+    const steps: Array<[string, number]> = [
+      ['Where will your Kubernetes nodes run?', 0],
+      ['What will the cluster run?', 2],
+      ['Do you already use Rancher or RKE?', 1],
+      ['How much Kubernetes do you need?', 1],
+      ['What matters most to you?', 3],
+      ['Will you use a maintained distribution or build your own OS images?', 0],
+    ];
+    for (const [question, downs] of steps) {
+      await expect(h1(page)).toHaveText(question);
+      await expect(h1(page)).toBeFocused();
+      await page.keyboard.press('Tab'); // from the heading, Tab enters the radio group
+      await page.keyboard.press('Space');
+      for (let i = 0; i < downs; i += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(h1(page)).toHaveText('Check your answers');
+    await expect(h1(page)).toBeFocused();
+    await page.getByRole('button', { name: 'See the recommendation' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(h1(page)).toHaveText('k3os');
+    await expect(page).toHaveURL(
+      /\?v=1&platform=raspberry-pi&workload=experiments&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution$/,
+    );
+  });
+
+  test('follows the browser Back and Forward buttons across three steps', async ({ page }) => {
+    await start(page);
+    await answer(page, 'AWS');
+    await answer(page, 'Production applications');
+    await answer(page, 'No');
+    await expect(h1(page)).toHaveText('How established must the operating system project be?');
+    await expect(page.getByText('Question 4 of 7', { exact: true })).toBeVisible();
+
+    await page.goBack();
+    await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    await page.goBack();
+    await expect(h1(page)).toHaveText('What will the cluster run?');
+    await expect(page.getByRole('radio', { name: 'Production applications' })).toBeChecked();
+    await page.goBack();
+    await expect(h1(page)).toHaveText('Where will your Kubernetes nodes run?');
+    await expect(page.getByRole('radio', { name: 'AWS' })).toBeChecked();
+    await expect(page).toHaveURL(/\?v=1$/);
+
+    await page.goForward();
+    await page.goForward();
+    await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
+    await page.goForward();
+    await expect(h1(page)).toHaveText('How established must the operating system project be?');
+    await expect(page).toHaveURL(/\?v=1&platform=aws&workload=production&rancher=no$/);
+  });
+
+  test('resumes after a reload, under a nested base path too', async ({ page }) => {
+    await page.goto(NESTED_BASE);
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await answer(page, 'Inside CI pipelines');
+    await answer(page, 'No');
+    await expect(h1(page)).toHaveText('How much Kubernetes do you need?');
+    expect(new URL(page.url()).pathname).toBe(NESTED_BASE);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
+
+    await page.reload();
+    await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(h1(page)).toHaveText('How much Kubernetes do you need?');
+  });
+
+  test('shows the error summary when nothing is chosen', async ({ page }) => {
+    await start(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('There is a problem');
+    await expect(page).toHaveTitle(/^Error: Question 1 of 8/);
+    await expect(
+      page.getByText('Error: Select where your Kubernetes nodes will run'),
+    ).toBeVisible();
+    await summary
+      .getByRole('link', { name: 'Select where your Kubernetes nodes will run' })
+      .click();
+    await expect(
+      page.getByRole('radio', { name: 'Raspberry Pi or another small ARM board' }),
+    ).toBeFocused();
+  });
+
+  test('has no accessibility violations on a question, an error and the review page', async ({
+    page,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await start(page);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('alert')).toBeFocused();
+      await expectNoAxeViolations(page);
+      await answer(page, 'Inside CI pipelines');
+      await answer(page, 'Yes');
+      await answer(page, 'Smallest footprint');
+      await answer(page, 'Use a maintained distribution');
+      await expect(h1(page)).toHaveText('Check your answers');
+      await expectNoAxeViolations(page);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { QUESTIONS } from '../../rules';
+import { PI_HOMELAB, renderResult } from './render-result';
+
+describe('the result page actions', () => {
+  it('copies the share link and says so in a status message', async () => {
+    const user = userEvent.setup();
+    const { shareUrl } = renderResult(PI_HOMELAB);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toBe(shareUrl);
+    expect(screen.getByRole('status')).toHaveTextContent('The link copied to the clipboard.');
+  });
+
+  it('falls back to a selected, read-only field when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    const { shareUrl } = renderResult(PI_HOMELAB);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = screen.getByRole('textbox', { name: 'The link' });
+    expect(field).toHaveValue(shareUrl);
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/Could not reach the clipboard/);
+  });
+
+  it('copies a Markdown decision record', async () => {
+    const user = userEvent.setup();
+    renderResult(PI_HOMELAB);
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(
+      await screen.findByText('The Markdown summary copied to the clipboard.'),
+    ).toBeInTheDocument();
+    const markdown = await navigator.clipboard.readText();
+    expect(markdown).toMatch(/^# Decision: k3os for our Kubernetes nodes/);
+  });
+
+  it('prints, starts over, and shows extra actions in the bar', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { onStartOver } = renderResult(
+      PI_HOMELAB,
+      <button type="button" className="button">
+        Save as scenario
+      </button>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(onStartOver).toHaveBeenCalledOnce();
+    expect(screen.getByRole('button', { name: 'Save as scenario' })).toBeInTheDocument();
+  });
+
+  it('lists the answers given, each with a Change button naming its question', async () => {
+    const user = userEvent.setup();
+    const { onChangeAnswer } = renderResult(PI_HOMELAB);
+    const answers = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(answers).getAllByRole('button', { name: /^Change/ })).toHaveLength(6);
+    expect(
+      within(answers).getByText('Raspberry Pi or another small ARM board'),
+    ).toBeInTheDocument();
+    await user.click(
+      within(answers).getByRole('button', {
+        name: `Change your answer to “${QUESTIONS.kubernetes.prompt}”`,
+      }),
+    );
+    expect(onChangeAnswer).toHaveBeenCalledWith('kubernetes');
+  });
+});

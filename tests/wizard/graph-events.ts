@@ -1,0 +1,74 @@
+import { QUESTIONS, QUESTION_ORDER, type Answers, type QuestionId } from '../../rules';
+import type { WizardSnapshot } from '../../src/features/wizard/selectors';
+import type { AnswerTo, WizardEvent } from '../../src/features/wizard/types';
+
+/** A complete answer set on the AWS production branch. */
+export const AWS_PRODUCTION: Answers = {
+  platform: 'aws',
+  workload: 'production',
+  rancher: 'no',
+  maturity: 'early',
+  access: 'api',
+  priority: 'security',
+  image: 'distribution',
+};
+
+/** Restores as browser Back/Forward or an opened URL send them: complete, partial, out of order. */
+export const RESTORES: readonly WizardEvent[] = [
+  { type: 'wizard.restore', answers: AWS_PRODUCTION, at: { view: 'result' } },
+  { type: 'wizard.restore', answers: { platform: 'ci' }, at: { view: 'review' } },
+  {
+    type: 'wizard.restore',
+    answers: { platform: 'edge', workload: 'experiments' },
+    at: { view: 'question', question: 'workload', changing: false },
+  },
+];
+
+/**
+ * The events to explore from a snapshot. `pick` chooses which options of the
+ * question on screen are submitted: all of them, or a few that still reach
+ * every branch (so UI paths stay fast).
+ */
+export function eventsFrom(
+  pick: (question: QuestionId) => readonly string[],
+): (snapshot: WizardSnapshot) => WizardEvent[] {
+  return (snapshot) => {
+    const { current, answers } = snapshot.context;
+    const submits: WizardEvent[] = current
+      ? pick(current).map(
+          (value) =>
+            ({ type: 'answer.submit', question: current, value }) as AnswerTo & WizardEvent,
+        )
+      : [];
+    const changes: WizardEvent[] = QUESTION_ORDER.filter((id) => answers[id] !== undefined).map(
+      (question) => ({ type: 'answer.change', question }),
+    );
+    return [
+      { type: 'wizard.start' },
+      ...submits,
+      { type: 'step.back' },
+      ...changes,
+      { type: 'review.confirm' },
+      { type: 'wizard.reset' },
+      ...RESTORES,
+    ];
+  };
+}
+
+/** Every option of a question. */
+export const allOptions = (question: QuestionId): readonly string[] =>
+  QUESTIONS[question].options.map((option) => option.value);
+
+/**
+ * Groups snapshots by page and by which questions have answers (the branch's
+ * shape), not by the exact values: enough to tell every page of every branch apart.
+ */
+export function serializePlace(snapshot: WizardSnapshot): string {
+  const { current, changing, answers } = snapshot.context;
+  return JSON.stringify({
+    value: snapshot.value,
+    current,
+    changing,
+    answered: QUESTION_ORDER.filter((id) => answers[id] !== undefined),
+  });
+}

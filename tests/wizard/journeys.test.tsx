@@ -1,0 +1,157 @@
+import { screen, waitFor } from '@testing-library/react';
+import { encodeAnswers } from '../../src/features/share/codec';
+import { answer, answerWith, changeButton, heading, openApp, reviewRows } from './render-app';
+
+const start = async (user: ReturnType<typeof openApp>) =>
+  user.click(screen.getByRole('button', { name: 'Start now' }));
+
+describe('the interview, by hand', () => {
+  it('asks the production-on-AWS branch, then lists every answer to check', async () => {
+    const user = openApp();
+    await start(user);
+    expect(heading()).toHaveFocus();
+    expect(screen.getByText('Question 1 of 8')).toBeVisible();
+    expect(document.title).toBe(
+      'Question 1 of 8: Where will your Kubernetes nodes run? – K8s OS Advisor',
+    );
+    await answerWith(user, 'platform', 'aws');
+    expect(screen.getByText('Question 2 of 8')).toBeVisible();
+    await answerWith(user, 'workload', 'production');
+    // Production on AWS: `kubernetes` is never asked, so the total shrinks.
+    expect(screen.getByText('Question 3 of 7')).toBeVisible();
+    await answerWith(user, 'rancher', 'no');
+    expect(screen.getByRole('progressbar', { name: 'Question 4 of 7' })).toHaveAttribute(
+      'value',
+      '4',
+    );
+    await answerWith(user, 'maturity', 'early');
+    await answerWith(user, 'access', 'api');
+    await answerWith(user, 'priority', 'security');
+    await answerWith(user, 'image', 'distribution');
+
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(heading()).toHaveFocus();
+    expect(reviewRows()).toEqual([
+      ['Platform', 'AWS'],
+      ['Workload', 'Production applications'],
+      ['Rancher', 'No'],
+      ['Maturity', 'Happy to adopt a young, fast-moving project'],
+      ['Node access', 'API only: no SSH, no shell'],
+      ['Priority', 'Minimal, locked-down hosts'],
+      ['OS images', 'Use a maintained distribution'],
+    ]);
+    expect(changeButton('platform')).toHaveTextContent('Change where your nodes run');
+  });
+
+  it('changing platform from aws to ci drops workload, maturity and access, asks kubernetes, keeps the rest', async () => {
+    const user = openApp();
+    await start(user);
+    for (const [id, value] of [
+      ['platform', 'aws'],
+      ['workload', 'production'],
+      ['rancher', 'no'],
+      ['maturity', 'proven'],
+      ['access', 'ssh'],
+      ['priority', 'upgrades'],
+      ['image', 'distribution'],
+    ] as const) {
+      await answerWith(user, id, value);
+    }
+    expect(heading()).toHaveTextContent('Check your answers');
+    await user.click(changeButton('platform'));
+    expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
+    expect(screen.getByRole('radio', { name: 'AWS' })).toBeChecked();
+    await answer(user, 'Inside CI pipelines');
+
+    // rancher = no, so on CI the kubernetes question now applies and is asked next.
+    expect(heading()).toHaveTextContent('How much Kubernetes do you need?');
+    expect(screen.getByText('Question 3 of 5')).toBeVisible();
+    await answer(user, 'A small single-binary Kubernetes is enough');
+
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(reviewRows()).toEqual([
+      ['Platform', 'Inside CI pipelines'],
+      ['Rancher', 'No'],
+      ['Kubernetes', 'A small single-binary Kubernetes is enough'],
+      ['Priority', 'Keeping Kubernetes upgraded'],
+      ['OS images', 'Use a maintained distribution'],
+    ]);
+    expect(window.location.search).toBe(
+      '?' +
+        encodeAnswers({
+          platform: 'ci',
+          rancher: 'no',
+          kubernetes: 'lightweight',
+          priority: 'upgrades',
+          image: 'distribution',
+        }),
+    );
+  });
+
+  it('goes back without losing answers, and forward again through them', async () => {
+    const user = openApp();
+    await start(user);
+    await answerWith(user, 'platform', 'raspberry-pi');
+    await answerWith(user, 'workload', 'experiments');
+    await answerWith(user, 'rancher', 'no');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Do you already use Rancher or RKE?');
+    expect(heading()).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'Experiments, a homelab or learning' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('How much Kubernetes do you need?');
+  });
+
+  it('explains an empty answer the GOV.UK way: summary, field message, title', async () => {
+    const user = openApp();
+    await start(user);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // react-hook-form validates asynchronously: wait for the summary to take focus.
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(document.title).toMatch(/^Error: Question 1 of 8/);
+    const group = screen.getByRole('group', { name: 'Where will your Kubernetes nodes run?' });
+    expect(group).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Select where your Kubernetes nodes will run'),
+    );
+    await user.click(
+      screen.getByRole('link', { name: 'Select where your Kubernetes nodes will run' }),
+    );
+    expect(
+      screen.getByRole('radio', { name: 'Raspberry Pi or another small ARM board' }),
+    ).toHaveFocus();
+    await answer(user, 'AWS');
+    expect(heading()).toHaveTextContent('What will the cluster run?');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('opens a complete link straight at the result, with no problems shown', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
+    );
+    openApp();
+    expect(heading()).toHaveTextContent('k3os');
+    expect(screen.queryByText(/problem with this link/i)).not.toBeInTheDocument();
+  });
+
+  it('opens a partly answered link at the first unanswered question', () => {
+    window.history.replaceState(null, '', '/?v=1&platform=edge&workload=production');
+    openApp();
+    expect(heading()).toHaveTextContent('Do you already use Rancher or RKE?');
+    expect(screen.getByText('Question 3 of 8')).toBeVisible();
+  });
+
+  it('shows what was wrong with an opened link and keeps its valid answers', () => {
+    window.history.replaceState(null, '', '/?v=1&platform=mars&workload=production&colour=blue');
+    openApp();
+    expect(screen.getByRole('alert')).toHaveTextContent(/problem/i);
+    expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
+  });
+});

@@ -1,0 +1,58 @@
+import { getShortestPaths } from 'xstate/graph';
+import { QUESTION_ORDER, isAsked, isComplete, nextQuestion } from '../../rules';
+import { wizardMachine } from '../../src/features/wizard/machine';
+import { selectPlace } from '../../src/features/wizard/selectors';
+import { allOptions, eventsFrom, serializePlace } from './graph-events';
+
+// Shortest paths to every page of every branch shape; a change to the machine shows here first.
+const PATHS = 247;
+
+describe('the wizard machine as a graph', () => {
+  const paths = getShortestPaths(wizardMachine, {
+    events: eventsFrom(allOptions),
+    serializeState: serializePlace,
+  });
+  const reached = new Set(
+    paths.map(({ state }) => {
+      const place = selectPlace(state);
+      return place.view === 'question'
+        ? `question:${place.question}:${place.changing}`
+        : place.view;
+    }),
+  );
+
+  it('reaches every state: landing, every question (asked and changed), review and result', () => {
+    const expected = [
+      'landing',
+      ...QUESTION_ORDER.flatMap((id) => [`question:${id}:false`, `question:${id}:true`]),
+      'review',
+      'result',
+    ];
+    expect([...reached].sort()).toEqual(expected.sort());
+  });
+
+  it('never rests on a question that does not apply or skips an unanswered earlier one', () => {
+    for (const { state } of paths) {
+      const { current, answers } = state.context;
+      expect(state.matches('question')).toBe(current !== null);
+      if (current === null) continue;
+      expect(isAsked(current, answers)).toBe(true);
+      const next = nextQuestion(answers);
+      if (next !== undefined) {
+        expect(QUESTION_ORDER.indexOf(next)).toBeGreaterThanOrEqual(
+          QUESTION_ORDER.indexOf(current),
+        );
+      }
+    }
+  });
+
+  it('shows review and result only with every question that applies answered', () => {
+    const done = paths.filter((p) => p.state.matches('review') || p.state.matches('result'));
+    expect(done.length).toBeGreaterThan(0);
+    for (const { state } of done) expect(isComplete(state.context.answers)).toBe(true);
+  });
+
+  it('explores a known number of paths', () => {
+    expect(paths.length).toBe(PATHS);
+  });
+});

@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QUESTIONS, questionsInBranch, type Answers, type QuestionId } from '../../rules';
+import { App } from '../../src/app/App';
+import { WORDING } from '../../src/features/wizard/wording';
+
+/** Renders the whole app at the current URL and returns a user to drive it. */
+export function openApp() {
+  const user = userEvent.setup();
+  render(<App />);
+  return user;
+}
+
+/** The page heading. */
+export const heading = () => screen.getByRole('heading', { level: 1 });
+
+/** Picks the option labelled `label` of the question on screen and presses Continue. */
+export async function answer(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.click(screen.getByRole('radio', { name: label }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+/** Answers question `id` with `value`, choosing the option by its visible label. */
+export async function answerWith(
+  user: ReturnType<typeof userEvent.setup>,
+  id: QuestionId,
+  value: string,
+) {
+  const option = QUESTIONS[id].options.find((o) => o.value === value);
+  if (!option) throw new Error(`${value} is not an option of ${id}`);
+  expect(heading()).toHaveTextContent(QUESTIONS[id].prompt);
+  await answer(user, option.label);
+}
+
+/** The "Change" button on "Check your answers" for question `id`, found by its full name. */
+export const changeButton = (id: QuestionId) =>
+  screen.getByRole('button', { name: `Change ${WORDING[id].change}` });
+
+/** "Question 3 of 7" for `id`, computed straight from the rules. */
+export function expectedProgress(answers: Answers, id: QuestionId): string {
+  const branch = questionsInBranch(answers);
+  return `Question ${branch.indexOf(id) + 1} of ${branch.length}`;
+}
+
+/** The rows of the "Check your answers" list as [question, answer] pairs. */
+export function reviewRows(): string[][] {
+  return screen
+    .getAllByRole('term')
+    .map((term) => [term.textContent ?? '', term.nextElementSibling?.textContent ?? '']);
+}
