@@ -1,0 +1,34 @@
+import type { StorageProblem } from './storage';
+import type { ScenarioStore } from './store';
+import { useStorageProblems } from './useScenarioStore';
+
+function message(problem: StorageProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return `Some saved scenarios could not be read. They were kept aside, unchanged, in this browser’s storage under “${problem.backupKey}”. Everything else works, and new scenarios are saved as usual.`;
+    case 'future-version':
+      return `Your saved scenarios were written by a newer version of this app. They were kept aside, unchanged, in this browser’s storage under “${problem.backupKey}”. Everything else works, and new scenarios are saved as usual.`;
+    case 'quota':
+      return 'This browser’s storage for the app is full, so your latest changes are kept in this tab only for now. Nothing saved earlier was lost. Delete a scenario you no longer need or free some storage, and the next change saves everything.';
+    case 'unavailable':
+      return 'This browser does not let the app store anything, so scenarios last only until this tab is closed.';
+  }
+}
+
+/** Tells the person, in an alert, about any problem with stored scenarios; each can be dismissed. */
+export function StorageProblemNotice({ store }: { store?: ScenarioStore }) {
+  const problems = useStorageProblems((s) => s.problems, store);
+  const dismiss = useStorageProblems((s) => s.dismiss, store);
+  return (
+    <div role="alert">
+      {problems.map((problem) => (
+        <div key={problem.kind} className="notice">
+          <p>{message(problem)}</p>
+          <button type="button" className="link-button" onClick={() => dismiss(problem.kind)}>
+            Dismiss this message
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { isOptionValue, isQuestionId, type Answers } from '../../../rules';
+import { cleanName, defaultName } from './names';
+import type { PersistedScenarios, Scenario, Tombstone } from './types';
+
+/** The version written today. */
+export const SCENARIOS_VERSION = 1;
+
+/**
+ * Version 0, the first release, stored each scenario's answers as a query
+ * string and no dates: `{ scenarios: [{ id, name, query: "platform=aws&…" }] }`.
+ */
+export interface PersistedScenariosV0 {
+  readonly scenarios: readonly { id: string; name: string; query: string }[];
+}
+
+/** The result of reading stored data: what could be used, and how many entries could not. */
+export interface Sanitized {
+  readonly value: PersistedScenarios;
+  readonly dropped: number;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readAnswers(entries: Iterable<[string, unknown]>): Answers | undefined {
+  const answers: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    if (!isQuestionId(key) || typeof value !== 'string' || !isOptionValue(key, value))
+      return undefined;
+    answers[key] = value;
+  }
+  return answers as Answers;
+}
+
+function readScenario(raw: unknown, version: number, now: number): Scenario | undefined {
+  if (!isRecord(raw) || typeof raw.id !== 'string' || raw.id === '') return undefined;
+  const answers =
+    version === 0
+      ? typeof raw.query === 'string'
+        ? readAnswers(new URLSearchParams(raw.query).entries())
+        : undefined
+      : isRecord(raw.answers)
+        ? readAnswers(Object.entries(raw.answers))
+        : undefined;
+  if (!answers) return undefined;
+  const name = cleanName(typeof raw.name === 'string' ? raw.name : '', defaultName(answers));
+  const savedAt =
+    typeof raw.savedAt === 'number' && Number.isFinite(raw.savedAt) ? raw.savedAt : now;
+  const updatedAt =
+    typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt) ? raw.updatedAt : 0;
+  return { id: raw.id, name, answers, savedAt, updatedAt };
+}
+
+function readTombstone(raw: unknown): Tombstone | undefined {
+  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.deletedAt !== 'number')
+    return undefined;
+  return { id: raw.id, deletedAt: raw.deletedAt };
+}
+
+/**
+ * Reads stored state of `version` (0 or 1) into today's shape, keeping every
+ * entry that can be read and counting those that cannot (the caller keeps
+ * the raw data aside when any are dropped). Never throws.
+ */
+export function sanitize(state: unknown, version: number): Sanitized {
+  const now = Date.now();
+  const rawScenarios =
+    isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : undefined;
+  const rawTombstones = isRecord(state) && Array.isArray(state.tombstones) ? state.tombstones : [];
+  if (!rawScenarios) return { value: { scenarios: [], tombstones: [] }, dropped: 1 };
+  const scenarios = rawScenarios.map((s) => readScenario(s, version, now));
+  const tombstones = version === 0 ? [] : rawTombstones.map(readTombstone);
+  const kept = scenarios.filter((s): s is Scenario => s !== undefined);
+  const keptTombstones = tombstones.filter((t): t is Tombstone => t !== undefined);
+  return {
+    value: { scenarios: kept, tombstones: keptTombstones },
+    dropped: scenarios.length - kept.length + tombstones.length - keptTombstones.length,
+  };
+}
+
+/** zustand `persist` migrate: older stored versions to today's shape. */
+export function migrateScenarios(persisted: unknown, version: number): PersistedScenarios {
+  return sanitize(persisted, version).value;
+}

@@ -1,0 +1,58 @@
+import type { Answers, OptionValue } from '../../../rules';
+
+/** The longest scenario name accepted, in characters. */
+export const MAX_NAME_LENGTH = 80;
+
+// Short words for a default name; the catalogue's option labels are sentences.
+const PLATFORM: Record<OptionValue<'platform'>, string> = {
+  'raspberry-pi': 'Raspberry Pi',
+  edge: 'Edge',
+  aws: 'AWS',
+  cloud: 'Public cloud',
+  'bare-metal': 'Data center',
+  ci: 'CI pipelines',
+};
+const WORKLOAD: Record<OptionValue<'workload'>, string> = {
+  production: 'production',
+  'ci-runners': 'CI runners',
+  experiments: 'experiments',
+};
+const RANCHER: Record<OptionValue<'rancher'>, string> = { yes: 'Rancher', no: 'no Rancher' };
+
+/** A readable default name from the answers, e.g. "AWS · production · no Rancher". */
+export function defaultName(answers: Answers): string {
+  const parts = [
+    answers.platform && PLATFORM[answers.platform],
+    answers.workload && WORKLOAD[answers.workload],
+    answers.rancher && RANCHER[answers.rancher],
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' · ') : 'Scenario';
+}
+
+/**
+ * A name as stored: control characters removed, white space collapsed and
+ * trimmed, at most {@link MAX_NAME_LENGTH} characters; `fallback` when empty.
+ */
+export function cleanName(input: string, fallback: string): string {
+  const text = input
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = Array.from(text).slice(0, MAX_NAME_LENGTH).join('').trim();
+  return cut || fallback;
+}
+
+/** `name`, or "name (2)", "name (3)"… so that it differs from every name in `taken`. */
+export function uniqueName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const base = Array.from(name)
+      .slice(0, MAX_NAME_LENGTH - suffix.length)
+      .join('');
+    if (!taken.includes(base + suffix)) return base + suffix;
+  }
+}
+
+/** Scenarios compared side by side at most (as many as a comparison link holds). */
+export const MAX_COMPARED_SCENARIOS = 4;

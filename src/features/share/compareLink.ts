@@ -1,0 +1,174 @@
+import { nextQuestion, type Answers } from '../../../rules';
+import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
+import { describe, readParts } from './parse';
+
+/**
+ * A comparison link (SPEC §7, share contract v1):
+ *
+ *   ?v=1&view=compare&s=<scenario>&s=<scenario>…
+ *
+ * Each `s` is one scenario, percent-encoded as a whole: its name
+ * (`name=<percent-encoded text>`) followed by its answers as a v1 share
+ * query (`v=1&platform=aws&…`), read with the same `decodeAnswers`.
+ */
+export const COMPARE_VIEW = 'compare';
+
+/** At most this many scenarios side by side. */
+export const MAX_COMPARED = 4;
+
+/**
+ * The largest comparison query, in bytes: four complete scenarios with
+ * 80-character non-Latin names need about 4 KB, so 8 KB leaves room and still
+ * stops anything absurd before it is parsed.
+ */
+export const MAX_COMPARE_BYTES = 8192;
+
+/** Scenario names: plain text, at most this many characters (as saved scenarios). */
+export const MAX_SHARED_NAME = 80;
+
+/** One scenario in a comparison link. */
+export interface SharedScenario {
+  readonly name: string;
+  readonly answers: Answers;
+}
+
+/** What {@link decodeCompareLink} read: the complete scenarios, and every problem named. */
+export interface DecodedComparison {
+  readonly scenarios: readonly SharedScenario[];
+  readonly problems: readonly ShareProblem[];
+}
+
+/** `v=1&view=compare&s=…&s=…`, no leading `?`. */
+export function encodeCompareLink(scenarios: readonly SharedScenario[]): string {
+  const parts = [`v=${SHARE_VERSION}`, `view=${COMPARE_VIEW}`];
+  for (const { name, answers } of scenarios) {
+    const inner = `name=${encodeURIComponent(name)}&${encodeAnswers(answers)}`;
+    parts.push(`s=${encodeURIComponent(inner)}`);
+  }
+  return parts.join('&');
+}
+
+/** Whether a query string (with or without `?`) asks for the compare view. */
+export function isCompareLink(search: string): boolean {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return readParts(query).some(
+    (p) => p.kind === 'pair' && p.key === 'view' && p.value === COMPARE_VIEW,
+  );
+}
+
+// Control characters and runs of white space would only disguise a name.
+function cleanSharedName(raw: string): string {
+  return raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function readScenario(
+  inner: string,
+  index: number,
+  problems: ShareProblem[],
+): SharedScenario | undefined {
+  const names: string[] = [];
+  const rest: string[] = [];
+  for (const part of readParts(inner)) {
+    if (part.kind === 'pair' && part.key === 'name') names.push(part.value);
+    else rest.push(part.raw);
+  }
+  const label = `Scenario ${index}`;
+  let name = cleanSharedName(names[0] ?? '') || label;
+  if (names.length > 1)
+    problems.push({
+      key: 's',
+      message: `${label} has ${names.length} names; the first, ${describe(name)}, was used.`,
+    });
+  if (Array.from(name).length > MAX_SHARED_NAME) {
+    name = Array.from(name).slice(0, MAX_SHARED_NAME).join('').trim();
+    problems.push({
+      key: 's',
+      message: `${label}’s name was cut to ${MAX_SHARED_NAME} characters.`,
+    });
+  }
+  const decoded = decodeAnswers(rest.join('&'));
+  const who = `${label} (${describe(name)})`;
+  for (const p of decoded.problems) problems.push({ ...p, message: `${who}: ${p.message}` });
+  const missing = nextQuestion(decoded.answers);
+  if (missing) {
+    problems.push({
+      key: 's',
+      message: `${who} has no answer to ${describe(missing)}, so it was left out of the comparison.`,
+    });
+    return undefined;
+  }
+  return { name, answers: decoded.answers };
+}
+
+/**
+ * Reads a comparison link's query (`location.search`, with or without `?`).
+ * Never throws: every problem is named, every complete scenario is kept.
+ */
+export function decodeCompareLink(search: string): DecodedComparison {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const bytes = new TextEncoder().encode(query).length;
+  if (bytes > MAX_COMPARE_BYTES) {
+    const message = `This link is too long to be a comparison link (${bytes.toLocaleString('en')} characters; the limit is ${MAX_COMPARE_BYTES.toLocaleString('en')}), so none of it was used.`;
+    return { scenarios: [], problems: [{ message }] };
+  }
+  const problems: ShareProblem[] = [];
+  const inners: string[] = [];
+  const versions: string[] = [];
+  for (const part of readParts(query)) {
+    if (part.kind === 'malformed') {
+      problems.push({
+        message: `${describe(part.raw)} has a broken percent-encoding, so it was ignored.`,
+      });
+    } else if (part.key === 'v') versions.push(part.value);
+    else if (part.key === 's') inners.push(part.value);
+    else if (part.key === 'view') {
+      if (part.value !== COMPARE_VIEW)
+        problems.push({
+          key: 'view',
+          message: `${describe(part.value)} is not a view this app knows; it was read as "${COMPARE_VIEW}".`,
+        });
+    } else {
+      problems.push({
+        key: part.key,
+        message: `${describe(part.key)} is not part of a comparison link, so it was ignored. Known keys: v, view, s.`,
+      });
+    }
+  }
+  if (versions[0] !== SHARE_VERSION) {
+    problems.unshift({
+      key: 'v',
+      message:
+        versions[0] === undefined
+          ? `This link has no version ("v=${SHARE_VERSION}"). It was read as version ${SHARE_VERSION}.`
+          : `This link uses version ${describe(versions[0])}, which this app does not know (it reads version ${SHARE_VERSION}). Scenarios valid in version ${SHARE_VERSION} were kept: check them.`,
+    });
+  }
+  if (inners.length > MAX_COMPARED) {
+    problems.push({
+      key: 's',
+      message: `This link has ${inners.length} scenarios; only the first ${MAX_COMPARED} are compared.`,
+    });
+  }
+  const scenarios = inners
+    .slice(0, MAX_COMPARED)
+    .map((inner, i) => readScenario(inner, i + 1, problems))
+    .filter((s): s is SharedScenario => s !== undefined);
+  if (scenarios.length < 2) {
+    problems.push({
+      key: 's',
+      message: `A comparison needs at least two complete scenarios; this link has ${scenarios.length}.`,
+    });
+  }
+  return { scenarios, problems };
+}
+
+/** The full comparison URL on the app's own path (works under any base path). */
+export function compareUrl(
+  scenarios: readonly SharedScenario[],
+  location: Pick<Location, 'origin' | 'pathname'> = window.location,
+): string {
+  return `${location.origin}${location.pathname}?${encodeCompareLink(scenarios)}`;
+}

@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Option labels to pick, question by question (the interview asks only what applies).
+const AWS_AT_WORK = [
+  'AWS',
+  'Production applications',
+  'No',
+  'Only production-ready, established projects',
+  'Log in with SSH and familiar Linux tools',
+  'Tools the team already knows',
+  'Use a maintained distribution',
+];
+const PI_AT_HOME = [
+  'Raspberry Pi or another small ARM board',
+  'Experiments, a homelab or learning',
+  'No',
+  'A small single-binary Kubernetes is enough',
+  'Smallest footprint',
+  'Use a maintained distribution',
+];
+// A complete answer set as a share link: opens straight on its result.
+const CI_RESULT =
+  './?v=1&platform=ci&rancher=no&kubernetes=full&priority=upgrades&image=distribution';
+
+async function answer(page: Page, labels: readonly string[]) {
+  for (const label of labels) {
+    await page.getByRole('radio', { name: label, exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+}
+
+async function saveAs(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Save as scenario' }).click();
+  await page.getByLabel('Scenario name').fill(name);
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as scenario' })).toHaveText(
+    `Saved as scenario “${name}”.`,
+  );
+}
+
+/** The saved scenarios view, as the app shell routes it. */
+const openSavedScenarios = (page: Page) => page.goto('./?view=scenarios');
+
+async function compare(page: Page, names: readonly string[]) {
+  for (const name of names) await page.getByRole('checkbox', { name: `Compare “${name}”` }).check();
+  await page.getByRole('button', { name: 'Compare ticked scenarios' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Comparison' })).toBeFocused();
+}
+
+const savedNames = (page: Page) =>
+  page.getByRole('list').getByRole('heading', { level: 2 }).allTextContents();
+
+test.describe('scenarios', () => {
+  test('answer, save, start over, answer differently, save, compare; a reload keeps both', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await answer(page, AWS_AT_WORK);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'A standard Linux distribution',
+    );
+    await saveAs(page, 'AWS at work');
+    await page.getByRole('button', { name: 'Start over to compare' }).click();
+
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await answer(page, PI_AT_HOME);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('k3os');
+    await saveAs(page, 'Raspberry Pi at home');
+    await page.getByRole('button', { name: 'Compare saved scenarios' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toBeVisible();
+    await compare(page, ['AWS at work', 'Raspberry Pi at home']);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'AWS at work',
+      'Raspberry Pi at home',
+    ]);
+    const topPick = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /Top pick/ }) });
+    await expect(topPick.getByRole('cell')).toHaveText(['A standard Linux distribution', 'k3os']);
+    await expect(topPick.getByRole('rowheader')).toContainText('Differs');
+
+    await page.reload();
+    expect(await savedNames(page)).toEqual(['AWS at work', 'Raspberry Pi at home']);
+  });
+
+  test('a second page in the same browser sees a scenario saved in the first, without a reload', async ({
+    page,
+    context,
+  }) => {
+    const other = await context.newPage();
+    await openSavedScenarios(other);
+    await expect(other.getByText('No saved scenarios yet.', { exact: false })).toBeVisible();
+
+    await page.goto(CI_RESULT);
+    await saveAs(page, 'CI pipelines');
+    await expect(other.getByRole('heading', { level: 2, name: 'CI pipelines' })).toBeVisible();
+
+    // And the other way round: a deletion there reaches this page's saved list too.
+    await other.getByRole('button', { name: 'Delete “CI pipelines”' }).click();
+    await openSavedScenarios(page);
+    await expect(page.getByText('No saved scenarios yet.', { exact: false })).toBeVisible();
+    await other.close();
+  });
+
+  test('a comparison link opens the same comparison elsewhere and offers to save it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(CI_RESULT);
+    await saveAs(page, 'CI pipelines');
+    await page.goto(
+      `./?v=1&platform=aws&workload=production&rancher=yes&maturity=proven&access=ssh&priority=upgrades&image=distribution`,
+    );
+    await saveAs(page, 'Rancher on AWS');
+    await openSavedScenarios(page);
+    await compare(page, ['CI pipelines', 'Rancher on AWS']);
+    await page.getByRole('button', { name: 'Copy comparison link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+      'Comparison link copied to the clipboard.',
+    );
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\?v=1&view=compare&s=/);
+
+    // Someone else: nothing saved, the link opens the comparison.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare scenarios' })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'CI pipelines',
+      'Rancher on AWS',
+    ]);
+    await page.getByRole('button', { name: 'Save these 2 scenarios' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved 2' })).toHaveText(
+      'Saved 2 scenarios in this browser.',
+    );
+    await page.getByRole('button', { name: 'See saved scenarios' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toBeVisible();
+    expect(await savedNames(page)).toEqual(['CI pipelines', 'Rancher on AWS']);
+  });
+
+  test('a broken comparison link says what was wrong and keeps what it can', async ({ page }) => {
+    await page.goto('./?v=1&view=compare&s=oops');
+    await expect(page.getByRole('alert').filter({ hasText: 'Scenario 1' }).first()).toBeVisible();
+    await expect(page.getByText('There is nothing to compare', { exact: false })).toBeVisible();
+  });
+
+  test('a scenario name that looks like HTML is shown as text', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const name = '<img src=x onerror=alert(1)>';
+    await page.goto(CI_RESULT);
+    await saveAs(page, name);
+    await page.goto(
+      './?v=1&platform=raspberry-pi&workload=experiments&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
+    );
+    await saveAs(page, 'Home');
+    await openSavedScenarios(page);
+    await expect(page.getByRole('heading', { level: 2, name })).toHaveText(name);
+    await compare(page, [name, 'Home']);
+    await expect(page.getByRole('columnheader', { name })).toHaveText(name);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the compare view has no accessibility violations and fits a 360px screen, light and dark', async ({
+    page,
+  }) => {
+    await page.goto(CI_RESULT);
+    await page.getByRole('button', { name: 'Save as scenario' }).click();
+    await expect(page.getByLabel('Scenario name')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await saveAs(page, 'CI pipelines');
+    await expectNoAxeViolations(page);
+    await page.goto(
+      './?v=1&platform=edge&workload=production&rancher=no&kubernetes=full&maturity=early&access=api&priority=security&image=distribution',
+    );
+    await saveAs(page, 'Edge sites');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await openSavedScenarios(page);
+      await compare(page, ['CI pipelines', 'Edge sites']);
+      await expectNoAxeViolations(page);
+      // The table scrolls inside its own region; the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expectNoAxeViolations(page);
+    }
+  });
+});

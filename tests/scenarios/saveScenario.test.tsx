@@ -1,0 +1,99 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SaveScenario } from '../../src/features/scenarios/SaveScenario';
+import { AWS_AT_WORK, PI_AT_HOME, freshStore } from './fixtures';
+
+const names = (store: ReturnType<typeof freshStore>) =>
+  store.scenarios.getState().scenarios.map((s) => s.name);
+
+describe('SaveScenario', () => {
+  it('saves with the suggested name, announces it, then offers to start over and compare', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    const onStartOver = vi.fn();
+    const onOpenScenarios = vi.fn();
+    render(
+      <SaveScenario
+        answers={AWS_AT_WORK}
+        onStartOver={onStartOver}
+        onOpenScenarios={onOpenScenarios}
+        store={store}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    expect(field).toHaveValue('AWS · production · no Rancher');
+    expect(field).toHaveAttribute('maxlength', '80');
+    expect(field).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Saved as scenario “AWS · production · no Rancher”.',
+    );
+    expect(names(store)).toEqual(['AWS · production · no Rancher']);
+    const startOver = screen.getByRole('button', { name: 'Start over to compare' });
+    expect(startOver).toHaveFocus();
+    await user.click(startOver);
+    expect(onStartOver).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Compare saved scenarios' }));
+    expect(onOpenScenarios).toHaveBeenCalledOnce();
+  });
+
+  it('saves a name of the person’s own, trimmed', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    await user.clear(field);
+    await user.type(field, '  AWS at work  {Enter}');
+    expect(names(store)).toEqual(['AWS at work']);
+    expect(
+      screen.queryByRole('button', { name: 'Compare saved scenarios' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says what is wrong with an empty name and saves nothing', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    await user.clear(field);
+    await user.type(field, '   ');
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Enter a name for the scenario\./);
+    expect(names(store)).toEqual([]);
+  });
+
+  it('cancels without saving and returns focus to the button', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus(),
+    );
+    expect(names(store)).toEqual([]);
+  });
+
+  it('offers to save again when the answers on the page change', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    const { rerender } = render(
+      <SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(screen.queryByRole('button', { name: 'Save as scenario' })).not.toBeInTheDocument();
+    rerender(<SaveScenario answers={PI_AT_HOME} onStartOver={() => {}} store={store} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+      'Raspberry Pi · experiments · no Rancher',
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ScenariosView } from '../../src/features/scenarios/ScenariosView';
+import { SharedComparison } from '../../src/features/scenarios/SharedComparison';
+import { STORAGE_KEY } from '../../src/features/scenarios/store';
+import { AWS_AT_WORK, PI_AT_HOME, freshStore } from './fixtures';
+import { MemoryStorage } from './memoryStorage';
+
+/** The alert whose text matches: the view has two alert regions (storage problems, the compare error). */
+const alertWith = (text: RegExp) =>
+  screen.getAllByRole('alert').find((a) => text.test(a.textContent ?? ''));
+
+const link = (scenarios: readonly { name: string }[]) =>
+  `https://x.test/?compare=${scenarios.map((s) => s.name).join('|')}`;
+
+function withTwo() {
+  const store = freshStore();
+  store.scenarios.getState().save(AWS_AT_WORK, 'AWS at work');
+  store.scenarios.getState().save(PI_AT_HOME, 'Raspberry Pi at home');
+  return store;
+}
+
+describe('ScenariosView', () => {
+  it('lists saved scenarios with their top pick, heading focused', () => {
+    render(<ScenariosView comparisonLink={link} store={withTwo()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toHaveFocus();
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((i) => within(i).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'AWS at work',
+      'Raspberry Pi at home',
+    ]);
+    expect(items[1]).toHaveTextContent('Top pick: k3os.');
+  });
+
+  it('renames a scenario', async () => {
+    const user = userEvent.setup();
+    const store = withTwo();
+    render(<ScenariosView comparisonLink={link} store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Rename “AWS at work”' }));
+    const field = screen.getByRole('textbox', { name: 'New name' });
+    await user.clear(field);
+    await user.type(field, 'Production on AWS{Enter}');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Production on AWS' }),
+    ).toBeInTheDocument();
+    expect(store.scenarios.getState().scenarios[0]?.name).toBe('Production on AWS');
+  });
+
+  it('deletes with an undo that restores the scenario', async () => {
+    const user = userEvent.setup();
+    const store = withTwo();
+    render(<ScenariosView comparisonLink={link} store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Delete “AWS at work”' }));
+    expect(screen.queryByRole('heading', { name: 'AWS at work' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “AWS at work”.');
+    const undo = screen.getByRole('button', { name: 'Undo delete' });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    expect(screen.getByRole('heading', { level: 2, name: 'AWS at work' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Restored “AWS at work”.');
+    expect(store.scenarios.getState().scenarios.map((s) => s.name)).toEqual([
+      'AWS at work',
+      'Raspberry Pi at home',
+    ]);
+  });
+
+  it('compares the ticked scenarios, and says when too few are ticked', async () => {
+    const user = userEvent.setup();
+    render(<ScenariosView comparisonLink={link} store={withTwo()} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “AWS at work”' }));
+    await user.click(screen.getByRole('button', { name: 'Compare ticked scenarios' }));
+    expect(alertWith(/Tick between 2 and 4 scenarios to compare; 1 is ticked\./)).toBeDefined();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “Raspberry Pi at home”' }));
+    await user.click(screen.getByRole('button', { name: 'Compare ticked scenarios' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Comparison' })).toHaveFocus();
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['AWS at work', 'Raspberry Pi at home']);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(screen.getByRole('button', { name: 'Copy comparison link' }));
+    expect(writeText).toHaveBeenCalledWith(
+      'https://x.test/?compare=AWS at work|Raspberry Pi at home',
+    );
+  });
+
+  it('shows scenario names that look like HTML as text', () => {
+    const store = freshStore();
+    store.scenarios.getState().save(AWS_AT_WORK, '<img src=x onerror=alert(1)>');
+    const { container } = render(<ScenariosView comparisonLink={link} store={store} />);
+    expect(
+      screen.getByRole('heading', { level: 2, name: '<img src=x onerror=alert(1)>' }),
+    ).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('tells the person when stored scenarios were unreadable and kept aside', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, 'garbage');
+    render(<ScenariosView comparisonLink={link} store={freshStore(storage)} />);
+    expect(
+      alertWith(
+        /could not be read\. They were kept aside, unchanged.*k8s-os-advisor\.scenarios\.backup\./,
+      ),
+    ).toBeDefined();
+    expect(screen.getByText(/No saved scenarios yet/)).toBeInTheDocument();
+  });
+
+  it('tells the person when storage is full', async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    const store = freshStore(storage);
+    store.scenarios.getState().save(AWS_AT_WORK, 'Work');
+    render(<ScenariosView comparisonLink={link} store={store} />);
+    storage.full = true;
+    await user.click(screen.getByRole('button', { name: 'Rename “Work”' }));
+    await user.type(screen.getByRole('textbox', { name: 'New name' }), ' 2{Enter}');
+    expect(alertWith(/storage for the app is full.*Nothing saved earlier was lost/)).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Dismiss this message' }));
+    expect(alertWith(/storage for the app is full/)).toBeUndefined();
+  });
+});
+
+describe('SharedComparison', () => {
+  it('shows a linked comparison with its problems and saves its scenarios on request', async () => {
+    const user = userEvent.setup();
+    const store = freshStore();
+    const scenarios = [
+      { name: 'AWS at work', answers: AWS_AT_WORK },
+      { name: 'Raspberry Pi at home', answers: PI_AT_HOME },
+    ];
+    render(
+      <SharedComparison
+        scenarios={scenarios}
+        problems={<p role="alert">One problem</p>}
+        store={store}
+        onOpenScenarios={() => {}}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare scenarios' })).toHaveFocus();
+    expect(screen.getByText('One problem')).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'AWS at work',
+      'Raspberry Pi at home',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Save these 2 scenarios' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved 2 scenarios in this browser.');
+    expect(store.scenarios.getState().scenarios.map((s) => s.name)).toEqual([
+      'AWS at work',
+      'Raspberry Pi at home',
+    ]);
+    expect(screen.getByRole('button', { name: 'See saved scenarios' })).toBeInTheDocument();
+  });
+});
