@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ARTICLE } from '../../rules';
+import { SCENARIOS_SEARCH } from './navigation';
 
 /** The page frame: skip link, header, main landmark and footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -14,6 +15,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <img src="./favicon.svg" alt="" width="28" height="28" />
             K8s OS Advisor
           </a>
+          <nav aria-label="Site">
+            <a href={SCENARIOS_SEARCH}>Saved scenarios</a>
+          </nav>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>

@@ -2,10 +2,12 @@ import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { encodeAnswers } from '../features/share/codec';
 import { ResultPage } from '../features/result/ResultPage';
+import { SaveScenario } from '../features/scenarios/SaveScenario';
 import type { wizardMachine } from '../features/wizard/machine';
 import { QuestionStep } from '../features/wizard/QuestionStep';
 import { ReviewPage } from '../features/wizard/ReviewPage';
 import { selectAnsweredPath, selectQuestion } from '../features/wizard/selectors';
+import { openScenarios } from './navigation';
 
 /** The link that opens `search` on this page's own path, whatever the base path. */
 function shareUrl(search: string): string {
@@ -45,6 +47,13 @@ export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizard
       shareUrl={shareUrl(encodeAnswers(answers))}
       onChangeAnswer={(question) => actorRef.send({ type: 'answer.change', question })}
       onStartOver={() => actorRef.send({ type: 'wizard.reset' })}
+      extraActions={
+        <SaveScenario
+          answers={answers}
+          onStartOver={() => actorRef.send({ type: 'wizard.reset' })}
+          onOpenScenarios={openScenarios}
+        />
+      }
     />
   );
 }

@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
 import { ARTICLE } from '../../../rules';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { OptionsAtAGlance } from './OptionsAtAGlance';
 
 /** The first view: what the tool does, where its reasoning comes from, and the six options. */
 export function Landing({ onStart }: { onStart?: () => void }) {
-  useEffect(() => {
-    document.title = 'K8s OS Advisor: choose an OS for your Kubernetes nodes';
-  }, []);
+  useDocumentTitle('Choose an OS for your Kubernetes nodes');
 
   return (
     <>

@@ -1,16 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { OUTCOMES, type Recommendation } from '../../../rules';
-
-/** The page title's suffix, as on every other page. */
-const APP_NAME = 'K8s OS Advisor';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 /** The top pick as the page's `h1`, with a one-line why; takes focus and names the tab. */
 export function ResultHeader({ recommendation }: { recommendation: Recommendation }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const name = OUTCOMES[recommendation.top].name;
-  useEffect(() => {
-    document.title = `Recommendation: ${name} – ${APP_NAME}`;
-  }, [name]);
+  useDocumentTitle(`Recommendation: ${name}`);
   useEffect(() => {
     // Screen reader and keyboard users start at the answer, not at the top of the page.
     heading.current?.focus();

@@ -5,6 +5,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './scenarios.css';
 
 /** Props of {@link ScenariosView}. */
@@ -28,11 +29,11 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
   const [message, setMessage] = useState('');
   const [undoable, setUndoable] = useState(false);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
+  useDocumentTitle('Saved scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    document.title = 'Saved scenarios · K8s OS Advisor';
     heading.current?.focus();
   }, []);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './scenarios.css';
 
 /** Props of {@link SharedComparison}. */
@@ -24,9 +25,9 @@ export function SharedComparison(props: SharedComparisonProps) {
   const { scenarios, problems, shareUrl, onOpenScenarios, onStartOver, store } = props;
   const save = useScenarios((s) => s.save, store);
   const [saved, setSaved] = useState(false);
+  useDocumentTitle('Compare scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = 'Compare scenarios · K8s OS Advisor';
     heading.current?.focus();
   }, []);
 

@@ -15,10 +15,15 @@ function message(problem: StorageProblem): string {
   }
 }
 
-/** Tells the person, in an alert, about any problem with stored scenarios; each can be dismissed. */
+/**
+ * Tells the person, in an alert, about any problem with stored scenarios; each
+ * can be dismissed. Renders nothing while storage is fine, so a page has no
+ * empty alert for assistive technology to trip over.
+ */
 export function StorageProblemNotice({ store }: { store?: ScenarioStore }) {
   const problems = useStorageProblems((s) => s.problems, store);
   const dismiss = useStorageProblems((s) => s.dismiss, store);
+  if (problems.length === 0) return null;
   return (
     <div role="alert">
       {problems.map((problem) => (

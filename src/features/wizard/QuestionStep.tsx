@@ -5,7 +5,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { Progress, progressText } from './Progress';
 import { RadioOption } from './RadioOption';
 import type { AnswerTo } from './types';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WORDING } from './wording';
 import './wizard.css';
 

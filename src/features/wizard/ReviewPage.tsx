@@ -1,6 +1,6 @@
 import { QUESTIONS, type Answers, type QuestionId, type QuestionOption } from '../../../rules';
 import { BackLink } from './BackLink';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WORDING } from './wording';
 import './wizard.css';
 

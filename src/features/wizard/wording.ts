@@ -37,6 +37,3 @@ export const WORDING = {
     change: 'whether you build your own OS images',
   },
 } as const satisfies Record<QuestionId, Wording>;
-
-/** The app's name, the last part of every document title. */
-export const APP_NAME = 'K8s OS Advisor';
