@@ -72,7 +72,7 @@ const TALOS_SOURCE: Source = {
 export const OUTCOMES = {
   'standard-linux': {
     id: 'standard-linux',
-    name: 'A standard Linux distribution',
+    name: 'Standard Linux distribution',
     summary: 'Kubernetes installed on a general-purpose distribution such as Ubuntu or RHEL.',
     verdict: {
       label: 'What the author kept for production on AWS',

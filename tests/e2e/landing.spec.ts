@@ -22,7 +22,7 @@ test.describe('landing view', () => {
       ).toBeVisible();
       await expect(table.getByRole('row')).toHaveCount(7);
       for (const name of [
-        'A standard Linux distribution',
+        'Standard Linux distribution',
         'RancherOS',
         'k3os',
         'Talos',

@@ -13,6 +13,21 @@ describe('ResultPage', () => {
     expect(document.title).toBe('Recommendation: k3os – K8s OS Advisor');
   });
 
+  it('says up front when the pick is no longer maintained, and links to the alternatives', () => {
+    renderResult(PI_HOMELAB);
+    const hint = screen.getByText(
+      (_, element) =>
+        element?.tagName === 'P' &&
+        element.textContent?.startsWith('Status today (November 2026):') === true,
+    );
+    expect(hint).toHaveTextContent('No longer maintained; superseded by Elemental.');
+    expect(
+      within(hint).getByRole('link', {
+        name: 'See the maintained alternatives and sources',
+      }),
+    ).toHaveAttribute('href', '#today-heading');
+  });
+
   it('gives each reason for the pick with its passage, quoted and attributed to the article', () => {
     renderResult(PI_HOMELAB);
     const reasons = screen.getByRole('region', { name: 'Why k3os' });

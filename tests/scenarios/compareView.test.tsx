@@ -55,7 +55,7 @@ describe('CompareView', () => {
       within(row(/^Top pick/))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['A standard Linux distribution', 'k3os']);
+    ).toEqual(['Standard Linux distribution', 'k3os']);
     const rankings = within(row(/^Ranking/)).getAllByRole('list');
     expect(rankings.map((l) => within(l).getAllByRole('listitem').length)).toEqual([6, 6]);
     expect(within(rankings[1] as HTMLElement).getAllByRole('listitem')[0]).toHaveTextContent(

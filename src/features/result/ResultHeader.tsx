@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOMES, type Recommendation } from '../../../rules';
+import { OUTCOMES, type Recommendation, type StatusToday } from '../../../rules';
+import { formatMonth } from '../../components/format';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 /** The top pick as the page's `h1`, with a one-line why; takes focus and names the tab. */
@@ -18,6 +19,24 @@ export function ResultHeader({ recommendation }: { recommendation: Recommendatio
         {name}
       </h1>
       <p className="lead">{recommendation.why}</p>
+      <TodayHint status={OUTCOMES[recommendation.top].status} />
     </header>
+  );
+}
+
+/**
+ * The pick's status today, up front: a 2019 pick may be discontinued, and the
+ * person should know before reading the reasons.
+ */
+function TodayHint({ status }: { status: StatusToday }) {
+  return (
+    <p className="today result__today-hint">
+      <strong>Status today ({formatMonth(status.asOf)}):</strong> {status.headline}.{' '}
+      <a href="#today-heading">
+        {status.alternatives.length > 0
+          ? 'See the maintained alternatives and sources'
+          : 'See the sources'}
+      </a>
+    </p>
   );
 }

@@ -29,7 +29,7 @@ export function scoreComparison(outcome: RankedOutcome, top: RankedOutcome): str
   const name = OUTCOMES[outcome.os].name;
   const topName = OUTCOMES[top.os].name;
   const scores = `It scored ${outcome.score}; ${topName} scored ${top.score}.`;
-  if (outcome.blocked) return `${name} is ruled out by your answers. ${scores}`;
+  if (outcome.blocked) return `${name} is ruled out. ${scores}`;
   if (outcome.score === top.score) {
     return `${name} tied with ${topName} on ${top.score}; ties go to the more established option, ${topName}.`;
   }
