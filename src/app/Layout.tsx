@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ARTICLE } from '../../rules';
+import { ErrorBoundary } from './ErrorBoundary';
 import { SCENARIOS_SEARCH } from './navigation';
 
 /** The page frame: skip link, header, main landmark and footer. */
@@ -21,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {children}
+        <ErrorBoundary>{children}</ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -15,7 +15,7 @@ export default function ScenarioPages({ search }: { search: string }) {
       <SharedComparison
         scenarios={scenarios}
         problems={<ShareProblems problems={problems} />}
-        shareUrl={window.location.href}
+        shareUrl={compareUrl(scenarios)}
         onOpenScenarios={openScenarios}
         onStartOver={openStart}
       />

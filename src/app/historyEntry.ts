@@ -1,5 +1,5 @@
 import { getInitialSnapshot, transition } from 'xstate';
-import { questionsInBranch, type Answers } from '../../rules';
+import { isQuestionId, questionsInBranch, type Answers } from '../../rules';
 import { decodeAnswers, encodeAnswers, type ShareProblem } from '../features/share/codec';
 import { wizardMachine } from '../features/wizard/machine';
 import { selectPlace, type WizardSnapshot } from '../features/wizard/selectors';
@@ -42,13 +42,36 @@ export function entryFor(snapshot: WizardSnapshot): HistoryEntry {
   return { app: 'k8s-os-advisor', search: searchFor(answers, at), answers, at };
 }
 
-function isHistoryEntry(state: unknown): state is HistoryEntry {
-  return (
-    typeof state === 'object' &&
-    state !== null &&
-    (state as Partial<HistoryEntry>).app === 'k8s-os-advisor' &&
-    typeof (state as Partial<HistoryEntry>).at === 'object'
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A place read back from `history.state`, or undefined when it is not one this app wrote. */
+function readPlace(value: unknown): WizardPlace | undefined {
+  if (!isRecord(value)) return undefined;
+  const { view, question, changing } = value;
+  if (view === 'landing' || view === 'review' || view === 'result') return { view };
+  if (view !== 'question' || typeof question !== 'string' || !isQuestionId(question))
+    return undefined;
+  return typeof changing === 'boolean' ? { view, question, changing } : undefined;
+}
+
+/**
+ * Our own state, still checked like a shared link: it may come from an older
+ * version of the app, or have been written by anything else on this origin.
+ */
+function readHistoryState(
+  state: unknown,
+  search: string,
+): { answers: Answers; at: WizardPlace } | undefined {
+  if (!isRecord(state) || state.app !== 'k8s-os-advisor' || state.search !== search)
+    return undefined;
+  const at = readPlace(state.at);
+  if (!at || !isRecord(state.answers)) return undefined;
+  const pairs = Object.entries(state.answers).filter(
+    (pair): pair is [string, string] => typeof pair[1] === 'string',
   );
+  const { answers } = decodeAnswers(new URLSearchParams([['v', '1'], ...pairs]).toString());
+  return { answers, at };
 }
 
 /** Where a URL (and its history state, if it is ours and current) says the person is. */
@@ -60,11 +83,8 @@ export function readEntry(
   readonly at: WizardPlace;
   readonly problems: readonly ShareProblem[];
 } {
-  if (isHistoryEntry(state) && state.search === search) {
-    // Our own state, but still re-checked: it may come from an older version of the app.
-    const { answers } = decodeAnswers(encodeAnswers(state.answers));
-    return { answers, at: state.at, problems: [] };
-  }
+  const remembered = readHistoryState(state, search);
+  if (remembered) return { ...remembered, problems: [] };
   if (search === '' || search === '?')
     return { answers: {}, at: { view: 'landing' }, problems: [] };
   // A shared or typed URL: the result if complete, else the machine opens the first unanswered question.

@@ -244,3 +244,40 @@ describe('scenario store: two tabs sharing one storage', () => {
     expect(names(b)).toEqual(['Pipelines']);
   });
 });
+
+describe('scenario store: values no date can hold', () => {
+  it('replaces a saved-at time out of the Date range instead of failing to show it', () => {
+    const storage = new MemoryStorage();
+    const stored = {
+      state: {
+        scenarios: [
+          { id: 'a', name: 'Far future', answers: CI, savedAt: 1e300, updatedAt: -1e300 },
+        ],
+        tombstones: [],
+      },
+      version: 1,
+    };
+    storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    const [scenario] = storeOn(storage).scenarios.getState().scenarios;
+    expect(scenario?.name).toBe('Far future');
+    expect(() => new Date(scenario?.savedAt ?? Number.NaN).toISOString()).not.toThrow();
+    expect(scenario?.updatedAt).toBe(0);
+  });
+});
+
+describe('scenario store: ids outside secure contexts', () => {
+  it('saves where crypto.randomUUID is missing (plain HTTP)', () => {
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const store = storeOn(new MemoryStorage());
+      store.scenarios.getState().save(AWS);
+      store.scenarios.getState().save(PI);
+      const ids = store.scenarios.getState().scenarios.map((s) => s.id);
+      expect(ids).toHaveLength(2);
+      expect(ids[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(ids[0]).not.toBe(ids[1]);
+    } finally {
+      Reflect.deleteProperty(crypto, 'randomUUID');
+    }
+  });
+});

@@ -32,6 +32,10 @@ function readAnswers(entries: Iterable<[string, unknown]>): Answers | undefined 
   return answers as Answers;
 }
 
+/** A time a `Date` can hold (±8.64e15 ms): anything else would throw when formatted. */
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
+
 function readScenario(raw: unknown, version: number, now: number): Scenario | undefined {
   if (!isRecord(raw) || typeof raw.id !== 'string' || raw.id === '') return undefined;
   const answers =
@@ -44,16 +48,13 @@ function readScenario(raw: unknown, version: number, now: number): Scenario | un
         : undefined;
   if (!answers) return undefined;
   const name = cleanName(typeof raw.name === 'string' ? raw.name : '', defaultName(answers));
-  const savedAt =
-    typeof raw.savedAt === 'number' && Number.isFinite(raw.savedAt) ? raw.savedAt : now;
-  const updatedAt =
-    typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt) ? raw.updatedAt : 0;
+  const savedAt = isTime(raw.savedAt) ? raw.savedAt : now;
+  const updatedAt = isTime(raw.updatedAt) ? raw.updatedAt : 0;
   return { id: raw.id, name, answers, savedAt, updatedAt };
 }
 
 function readTombstone(raw: unknown): Tombstone | undefined {
-  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.deletedAt !== 'number')
-    return undefined;
+  if (!isRecord(raw) || typeof raw.id !== 'string' || !isTime(raw.deletedAt)) return undefined;
   return { id: raw.id, deletedAt: raw.deletedAt };
 }
 

@@ -9,6 +9,17 @@ import { createScenarioStorage } from './storage';
 import type { PersistedScenarios, Scenario } from './types';
 
 /** The localStorage key; backups are `${STORAGE_KEY}.backup.<ISO time>[.n]`. */
+/**
+ * A random id. `crypto.randomUUID` exists only in secure contexts (HTTPS,
+ * localhost); a copy served over plain HTTP on a LAN must still save.
+ */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
 export const STORAGE_KEY = 'k8s-os-advisor.scenarios';
 
 /** Saved scenarios and what can be done with them. */
@@ -66,7 +77,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
           const name = uniqueName(cleanName(requested ?? fallback, fallback), taken);
           const now = stamp();
           const scenario: Scenario = {
-            id: crypto.randomUUID(),
+            id: newId(),
             name,
             answers,
             savedAt: now,

@@ -1,0 +1,71 @@
+import { readEntry } from '../../src/app/historyEntry';
+
+const SEARCH = '?v=1&platform=aws';
+
+describe('readEntry', () => {
+  it('restores the view and the answers beyond the URL from our own history state', () => {
+    const state = {
+      app: 'k8s-os-advisor',
+      search: SEARCH,
+      answers: { platform: 'aws', workload: 'production' },
+      at: { view: 'question', question: 'workload', changing: false },
+    };
+    expect(readEntry(SEARCH, state)).toEqual({
+      answers: { platform: 'aws', workload: 'production' },
+      at: { view: 'question', question: 'workload', changing: false },
+      problems: [],
+    });
+  });
+
+  it.each<[string, unknown]>([
+    [
+      'a state written for another URL',
+      { app: 'k8s-os-advisor', search: '?v=1', answers: {}, at: { view: 'review' } },
+    ],
+    [
+      'an unknown question',
+      {
+        app: 'k8s-os-advisor',
+        search: SEARCH,
+        answers: {},
+        at: { view: 'question', question: 'bogus', changing: false },
+      },
+    ],
+    [
+      'a question without its changing flag',
+      {
+        app: 'k8s-os-advisor',
+        search: SEARCH,
+        answers: {},
+        at: { view: 'question', question: 'workload' },
+      },
+    ],
+    [
+      'an unknown view',
+      { app: 'k8s-os-advisor', search: SEARCH, answers: {}, at: { view: 'elsewhere' } },
+    ],
+    [
+      'answers that are not an object',
+      { app: 'k8s-os-advisor', search: SEARCH, answers: null, at: { view: 'review' } },
+    ],
+    ['another app’s state', { app: 'other', search: SEARCH, answers: {}, at: { view: 'review' } }],
+    ['no state at all', null],
+  ])('falls back to the URL for %s', (_name, state) => {
+    expect(readEntry(SEARCH, state)).toEqual({
+      answers: { platform: 'aws' },
+      at: { view: 'result' },
+      problems: [],
+    });
+  });
+
+  it('drops remembered answers that are not valid, as it would from a link', () => {
+    const state = {
+      app: 'k8s-os-advisor',
+      search: SEARCH,
+      answers: { platform: 'aws', workload: 'mars', rancher: 3, __proto__: { polluted: 'yes' } },
+      at: { view: 'review' },
+    };
+    expect(readEntry(SEARCH, state).answers).toEqual({ platform: 'aws' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
