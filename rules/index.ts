@@ -27,7 +27,6 @@ export {
   LOCKED_DOWN_ON_AWS,
   OS_IDS,
   OUTCOMES,
-  isOsId,
   type Alternative,
   type Caveat,
   type OsId,

@@ -13,11 +13,6 @@ export const OS_IDS = [
 /** An outcome id, e.g. `talos`. */
 export type OsId = (typeof OS_IDS)[number];
 
-/** Narrows an unknown string to an outcome id. */
-export function isOsId(value: string): value is OsId {
-  return (OS_IDS as readonly string[]).includes(value);
-}
-
 /** A link to where a fact can be checked. */
 export interface Source {
   readonly label: string;
@@ -251,7 +246,25 @@ export const OUTCOMES = {
           url: 'https://github.com/linuxkit/kubernetes',
         },
       ],
-      alternatives: [],
+      // The toolkit lives on, but its Kubernetes image does not: name maintained ways to bake one.
+      alternatives: [
+        {
+          name: 'Kairos',
+          traits: 'Builds your own immutable, Kubernetes-ready OS images from a container image.',
+          source: {
+            label: 'kairos-io/kairos on GitHub',
+            url: 'https://github.com/kairos-io/kairos',
+          },
+        },
+        {
+          name: 'Talos Image Factory',
+          traits: 'Builds customised Talos images with the system extensions you choose.',
+          source: {
+            label: 'siderolabs/image-factory on GitHub',
+            url: 'https://github.com/siderolabs/image-factory',
+          },
+        },
+      ],
     },
   },
   'container-linux': {

@@ -42,7 +42,7 @@ function Interview() {
   const [problems, setProblems] = useState(opening.problems);
   const clearProblems = useCallback(() => setProblems([]), []);
   useUrlSync(actorRef, clearProblems);
-  const announcer = useViewFocus(pageKey);
+  useViewFocus(pageKey);
 
   return (
     <Layout>
@@ -52,7 +52,6 @@ function Interview() {
       ) : (
         <WizardPages actorRef={actorRef} />
       )}
-      <div className="visually-hidden" role="status" aria-live="polite" ref={announcer} />
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../../rules';
-import { copyText } from './clipboard';
-import { CopyFallback } from './CopyFallback';
+import { copyText } from '../../components/clipboard';
+import { CopyFallback } from '../../components/CopyFallback';
 
 /** Props of {@link ResultActions}. */
 export interface ResultActionsProps {

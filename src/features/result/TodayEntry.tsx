@@ -1,7 +1,7 @@
 import { OUTCOMES, type Alternative, type RankedOutcome } from '../../../rules';
 import { formatMonth } from '../../components/format';
 
-/** One outcome's status today: headline, facts, date, sources, and alternatives when discontinued. */
+/** One outcome's status today: headline, facts, date, sources, and maintained alternatives where it has them. */
 export function TodayEntry({
   outcome,
   label,
@@ -37,7 +37,7 @@ export function TodayEntry({
           </span>
         ))}
       </p>
-      {!status.maintained && status.alternatives.length > 0 && (
+      {status.alternatives.length > 0 && (
         <Alternatives
           className={details}
           intro="Maintained alternatives with the same traits:"

@@ -22,7 +22,7 @@ export function statusMarkdown(answers: Answers, ranking: readonly RankedOutcome
     lines.push(
       `- **${name}**: ${status.headline} (as of ${formatMonth(status.asOf)}). ${status.facts.join(' ')} Sources: ${status.sources.map(link).join(', ')}`,
     );
-    if (!status.maintained && status.alternatives.length > 0) {
+    if (status.alternatives.length > 0) {
       lines.push(
         '  Maintained alternatives with the same traits:',
         ...alternativeLines(status.alternatives),

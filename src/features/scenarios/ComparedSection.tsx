@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { MAX_COMPARED_SCENARIOS } from './names';
+import { MAX_COMPARED } from '../../components/scenarioLimits';
 import { CompareView } from './CompareView';
 import type { NamedAnswers, Scenario } from './types';
 
@@ -29,9 +29,9 @@ export function ComparedSection({
   }, [shown]);
 
   function compare() {
-    if (chosen.length < 2 || chosen.length > MAX_COMPARED_SCENARIOS) {
+    if (chosen.length < 2 || chosen.length > MAX_COMPARED) {
       setError(
-        `Tick between 2 and ${MAX_COMPARED_SCENARIOS} scenarios to compare; ${chosen.length} ${chosen.length === 1 ? 'is' : 'are'} ticked.`,
+        `Tick between 2 and ${MAX_COMPARED} scenarios to compare; ${chosen.length} ${chosen.length === 1 ? 'is' : 'are'} ticked.`,
       );
       return;
     }

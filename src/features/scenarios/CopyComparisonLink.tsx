@@ -1,4 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { copyText } from '../../components/clipboard';
+import { CopyFallback } from '../../components/CopyFallback';
 
 /**
  * "Copy comparison link": copies with the Clipboard API; where that is
@@ -8,23 +10,15 @@ import { useId, useRef, useState } from 'react';
 export function CopyComparisonLink({ url }: { url: string }) {
   const [message, setMessage] = useState('');
   const [manual, setManual] = useState(false);
-  const fieldId = useId();
-  const field = useRef<HTMLInputElement>(null);
 
   async function copy() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(url);
-      setManual(false);
-      setMessage('Comparison link copied to the clipboard.');
-    } catch {
-      setManual(true);
-      setMessage(
-        'Could not reach the clipboard. The comparison link is selected below: copy it with Ctrl+C or ⌘C.',
-      );
-      // After render, so the field exists.
-      requestAnimationFrame(() => field.current?.select());
-    }
+    const copied = await copyText(url);
+    setManual(!copied);
+    setMessage(
+      copied
+        ? 'Comparison link copied to the clipboard.'
+        : 'Could not reach the clipboard. The comparison link is selected below: copy it with Ctrl+C or ⌘C.',
+    );
   }
 
   return (
@@ -35,19 +29,7 @@ export function CopyComparisonLink({ url }: { url: string }) {
         </button>
       </div>
       <p role="status">{message}</p>
-      {manual && (
-        <p className="compare__manual">
-          <label htmlFor={fieldId}>Comparison link</label>
-          <input
-            id={fieldId}
-            ref={field}
-            type="text"
-            readOnly
-            value={url}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </p>
-      )}
+      {manual && <CopyFallback label="Comparison link" text={url} multiline={false} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { MAX_NAME_LENGTH } from './names';
+import { MAX_NAME_LENGTH } from '../../components/scenarioLimits';
 
 /** A scenario name input with its label, hint and error, wired for screen readers. */
 export function NameField(props: {

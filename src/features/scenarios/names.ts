@@ -1,7 +1,5 @@
 import type { Answers, OptionValue } from '../../../rules';
-
-/** The longest scenario name accepted, in characters. */
-export const MAX_NAME_LENGTH = 80;
+import { MAX_NAME_LENGTH, plainName } from '../../components/scenarioLimits';
 
 // Short words for a default name; the catalogue's option labels are sentences.
 const PLATFORM: Record<OptionValue<'platform'>, string> = {
@@ -34,11 +32,7 @@ export function defaultName(answers: Answers): string {
  * trimmed, at most {@link MAX_NAME_LENGTH} characters; `fallback` when empty.
  */
 export function cleanName(input: string, fallback: string): string {
-  const text = input
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = Array.from(text).slice(0, MAX_NAME_LENGTH).join('').trim();
+  const cut = Array.from(plainName(input)).slice(0, MAX_NAME_LENGTH).join('').trim();
   return cut || fallback;
 }
 
@@ -53,6 +47,3 @@ export function uniqueName(name: string, taken: readonly string[]): string {
     if (!taken.includes(base + suffix)) return base + suffix;
   }
 }
-
-/** Scenarios compared side by side at most (as many as a comparison link holds). */
-export const MAX_COMPARED_SCENARIOS = 4;

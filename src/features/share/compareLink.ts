@@ -1,6 +1,7 @@
 import { nextQuestion, type Answers } from '../../../rules';
 import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
 import { describe, readParts } from './parse';
+import { MAX_COMPARED, MAX_NAME_LENGTH, plainName } from '../../components/scenarioLimits';
 
 /**
  * A comparison link (SPEC §7, share contract v1):
@@ -13,18 +14,12 @@ import { describe, readParts } from './parse';
  */
 export const COMPARE_VIEW = 'compare';
 
-/** At most this many scenarios side by side. */
-export const MAX_COMPARED = 4;
-
 /**
  * The largest comparison query, in bytes: four complete scenarios with
  * 80-character non-Latin names need about 4 KB, so 8 KB leaves room and still
  * stops anything absurd before it is parsed.
  */
 export const MAX_COMPARE_BYTES = 8192;
-
-/** Scenario names: plain text, at most this many characters (as saved scenarios). */
-export const MAX_SHARED_NAME = 80;
 
 /** One scenario in a comparison link. */
 export interface SharedScenario {
@@ -56,14 +51,6 @@ export function isCompareLink(search: string): boolean {
   );
 }
 
-// Control characters and runs of white space would only disguise a name.
-function cleanSharedName(raw: string): string {
-  return raw
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function readScenario(
   inner: string,
   index: number,
@@ -76,17 +63,17 @@ function readScenario(
     else rest.push(part.raw);
   }
   const label = `Scenario ${index}`;
-  let name = cleanSharedName(names[0] ?? '') || label;
+  let name = plainName(names[0] ?? '') || label;
   if (names.length > 1)
     problems.push({
       key: 's',
       message: `${label} has ${names.length} names; the first, ${describe(name)}, was used.`,
     });
-  if (Array.from(name).length > MAX_SHARED_NAME) {
-    name = Array.from(name).slice(0, MAX_SHARED_NAME).join('').trim();
+  if (Array.from(name).length > MAX_NAME_LENGTH) {
+    name = Array.from(name).slice(0, MAX_NAME_LENGTH).join('').trim();
     problems.push({
       key: 's',
-      message: `${label}’s name was cut to ${MAX_SHARED_NAME} characters.`,
+      message: `${label}’s name was cut to ${MAX_NAME_LENGTH} characters.`,
     });
   }
   const decoded = decodeAnswers(rest.join('&'));

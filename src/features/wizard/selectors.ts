@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { questionsInBranch, type Answers, type QuestionId } from '../../../rules';
+import { questionsInBranch, type QuestionId } from '../../../rules';
 import type { wizardMachine } from './machine';
 import { progressOf } from './steps';
 import type { WizardPlace } from './types';
@@ -38,11 +38,6 @@ export function selectQuestion(snapshot: WizardSnapshot): QuestionView | null {
 export function selectAnsweredPath(snapshot: WizardSnapshot): readonly QuestionId[] {
   const { answers } = snapshot.context;
   return questionsInBranch(answers).filter((id) => answers[id] !== undefined);
-}
-
-/** The answers given so far. */
-export function selectAnswers(snapshot: WizardSnapshot): Answers {
-  return snapshot.context.answers;
 }
 
 /** A string naming the place, e.g. `question:rancher`: it changes exactly when the page does. */
