@@ -25,7 +25,10 @@ function WhyNotOne({ outcome, top }: { outcome: RankedOutcome; top: RankedOutcom
         Why not {name}?
         {outcome.blocked && <span className="tag tag--bad ranking__tag">Ruled out</span>}
       </h3>
-      <p>{scoreComparison(outcome, top)}</p>
+      <p>
+        {scoreComparison(outcome, top)}
+        {outcome.reasonsAgainst.length > 0 && ' What counts against it:'}
+      </p>
       {outcome.reasonsAgainst.length > 0 && (
         <ul className="result__reasons">
           {outcome.reasonsAgainst.map((reason) => (

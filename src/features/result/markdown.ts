@@ -76,7 +76,7 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
     for (const outcome of others) {
       const [strongest] = outcome.reasonsAgainst;
       lines.push(
-        `- **${OUTCOMES[outcome.os].name}** (rank ${outcome.rank}, score ${outcome.score}${outcome.blocked ? ', ruled out' : ''}): ${scoreComparison(outcome, top).replace(/ What counts against it:$/, '')}`,
+        `- **${OUTCOMES[outcome.os].name}** (rank ${outcome.rank}, score ${outcome.score}${outcome.blocked ? ', ruled out' : ''}): ${scoreComparison(outcome, top)}`,
       );
       if (strongest)
         lines.push(

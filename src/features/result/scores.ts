@@ -36,5 +36,5 @@ export function scoreComparison(outcome: RankedOutcome, top: RankedOutcome): str
   if (outcome.reasonsAgainst.length === 0) {
     return `Nothing in the article counts against ${name} for your answers, but fewer or weaker reasons point to it. ${scores}`;
   }
-  return `${scores} What counts against it:`;
+  return scores;
 }
