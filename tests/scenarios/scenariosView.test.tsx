@@ -65,6 +65,16 @@ describe('ScenariosView', () => {
     ]);
   });
 
+  it('moves focus to Undo again on every further delete', async () => {
+    const user = userEvent.setup();
+    render(<ScenariosView comparisonLink={link} store={withTwo()} />);
+    await user.click(screen.getByRole('button', { name: 'Delete “AWS at work”' }));
+    expect(screen.getByRole('button', { name: 'Undo delete' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete “Raspberry Pi at home”' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Raspberry Pi at home”.');
+    expect(screen.getByRole('button', { name: 'Undo delete' })).toHaveFocus();
+  });
+
   it('compares the ticked scenarios, and says when too few are ticked', async () => {
     const user = userEvent.setup();
     render(<ScenariosView comparisonLink={link} store={withTwo()} />);

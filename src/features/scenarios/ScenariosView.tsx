@@ -27,7 +27,8 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [compared, setCompared] = useState<readonly string[]>([]);
   const [message, setMessage] = useState('');
-  const [undoable, setUndoable] = useState(false);
+  // Counts deletions since the last undo: each new one moves focus to Undo again.
+  const [undoable, setUndoable] = useState(0);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   useDocumentTitle('Saved scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,7 +38,7 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
     heading.current?.focus();
   }, []);
   useEffect(() => {
-    if (undoable) undo.current?.focus();
+    if (undoable > 0) undo.current?.focus();
   }, [undoable]);
 
   const alive = (ids: readonly string[]) => ids.filter((id) => scenarios.some((s) => s.id === id));
@@ -46,11 +47,11 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
   function onDelete(id: string, name: string) {
     remove(id);
     setMessage(`Deleted “${name}”.`);
-    setUndoable(true);
+    setUndoable((n) => n + 1);
   }
   function onUndo() {
     const back = undoRemove();
-    setUndoable(false);
+    setUndoable(0);
     setMessage(back ? `Restored “${back.name}”.` : '');
     setFocusId(back?.id);
   }
@@ -69,7 +70,7 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
         <p role="status" className="save-scenario__status">
           {message}
         </p>
-        {undoable && (
+        {undoable > 0 && (
           <button ref={undo} type="button" className="button button--secondary" onClick={onUndo}>
             Undo delete
           </button>
