@@ -1,0 +1,68 @@
+// npm run bench:size — builds the app and the library floor side by side and
+// prints their initial JS and CSS (gzip and brotli) and the ratio app/floor.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGET_RATIO, measureAppAndFloor } from './lib/size.mjs';
+import { kb, table } from './lib/table.mjs';
+
+const workDir = await mkdtemp(join(tmpdir(), 'bench-size-'));
+try {
+  const { app, floor, ratio } = await measureAppAndFloor(workDir);
+  const row = (label, kind, pick) => [
+    label,
+    kind,
+    kb(pick(app).raw),
+    kb(pick(app).gzip),
+    kb(pick(app).brotli),
+    kb(pick(floor).gzip),
+    kb(pick(floor).brotli),
+    pick(floor).gzip ? `${(pick(app).gzip / pick(floor).gzip).toFixed(3)}×` : 'n/a',
+  ];
+  console.log('Initial load (what index.html fetches before the first render)\n');
+  console.log(
+    table(
+      ['', 'kind', 'app raw', 'app gzip', 'app br', 'floor gzip', 'floor br', 'app/floor gzip'],
+      [
+        row('initial', 'JS', (b) => b.js.total),
+        row('initial', 'CSS', (b) => b.css.total),
+        row('lazy', 'JS', (b) => b.lazy.total),
+      ],
+    ),
+  );
+  console.log('\nApp files\n');
+  const files = [
+    ...app.js.files.map((f) => ['initial JS', f]),
+    ...app.css.files.map((f) => ['initial CSS', f]),
+    ...app.lazy.files.map((f) => ['lazy JS', f]),
+  ];
+  console.log(
+    table(
+      ['file', 'load', 'raw', 'gzip', 'brotli'],
+      files.map(([load, f]) => [f.file, load, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+    ),
+  );
+  console.log(
+    '\nInitial JS by origin (module bytes as bundled, before minification: proportions only)\n',
+  );
+  const floorBytes = new Map(floor.origins.map((o) => [o.origin, o.rendered]));
+  console.log(
+    table(
+      ['origin', 'app', 'floor'],
+      app.origins
+        .filter((o) => o.rendered >= 500)
+        .map((o) => [
+          o.origin,
+          kb(o.rendered),
+          floorBytes.has(o.origin) ? kb(floorBytes.get(o.origin)) : '-',
+        ]),
+    ),
+  );
+  const verdict = ratio <= BUDGET_RATIO ? 'within budget' : 'OVER BUDGET';
+  console.log(
+    `\nInitial JS, gzip: app ${kb(app.js.total.gzip)} / floor ${kb(floor.js.total.gzip)} = ` +
+      `${ratio.toFixed(3)}× (budget ≤ ${BUDGET_RATIO}×): ${verdict}`,
+  );
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}

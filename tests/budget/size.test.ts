@@ -1,0 +1,55 @@
+// Runs in the default jsdom environment: the shared setup file needs window.
+// Builds the app and the library floor (bench/floor/) with Vite and holds the
+// app's initial JS to the size budget of SPEC §8. Byte counts of a build are
+// deterministic, so this can be a test; timings are not and stay in bench/.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  BUDGET_RATIO,
+  eagerAssetsOfHtml,
+  measureAppAndFloor,
+  type Comparison,
+} from '../../bench/lib/size.mjs';
+
+let workDir = '';
+let sizes: Comparison;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'budget-test-'));
+  sizes = await measureAppAndFloor(workDir);
+}, 180_000);
+
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the size budget', () => {
+  it(`keeps the initial JS (gzip) within ${BUDGET_RATIO}× the libraries' floor`, () => {
+    const { app, floor } = sizes;
+    expect(app.js.files.length).toBeGreaterThan(0);
+    // Guards the measurement itself: a floor without the libraries would make any app pass,
+    // and React's development build (~155 KB gzip) would mean NODE_ENV leaked into the build.
+    expect(floor.js.total.gzip).toBeGreaterThan(60_000);
+    expect(floor.js.total.gzip).toBeLessThan(110_000);
+    const largest = app.origins.slice(0, 12).map((o) => `${o.origin} ${o.rendered}`);
+    expect(
+      app.js.total.gzip,
+      `initial JS ${app.js.total.gzip} B gzip vs floor ${floor.js.total.gzip} B; largest origins (bytes before minification): ${largest.join(', ')}. Run npm run bench:size.`,
+    ).toBeLessThanOrEqual(BUDGET_RATIO * floor.js.total.gzip);
+  });
+
+  it('counts modulepreloaded chunks and stylesheets as initial, nothing external', () => {
+    const { js, css } = eagerAssetsOfHtml(
+      [
+        '<script type="module" crossorigin src="./assets/index-a.js"></script>',
+        '<link rel="modulepreload" crossorigin href="./assets/vendor-b.js">',
+        '<link rel="stylesheet" crossorigin href="./assets/index-c.css">',
+        '<link rel="icon" href="./favicon.svg">',
+        '<script type="module" src="https://cdn.example/x.js"></script>',
+      ].join('\n'),
+    );
+    expect([...js]).toEqual(['assets/index-a.js', 'assets/vendor-b.js']);
+    expect([...css]).toEqual(['assets/index-c.css']);
+  });
+});

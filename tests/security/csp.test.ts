@@ -1,0 +1,84 @@
+// The static build must carry its security policy in index.html, since a
+// plain static host adds no headers: a strict Content-Security-Policy (from
+// vite.config.ts) and a referrer policy, and it must need nothing the
+// policy forbids (inline script or style, another origin).
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../bench/lib/size.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+
+let outDir = '';
+let html = '';
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'csp-test-'));
+  await buildApp(outDir);
+  html = await readFile(join(outDir, 'index.html'), 'utf8');
+}, 180_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** The content of `<meta {attribute}="{name}" content="…">`, or undefined. */
+function metaContent(attribute: string, name: string): string | undefined {
+  const tag = html
+    .match(/<meta\b[^>]*>/gi)
+    ?.find((t) => new RegExp(`\\s${attribute}="${name}"`, 'i').test(t));
+  const raw = tag ? /\scontent="([^"]*)"/i.exec(tag)?.[1] : undefined;
+  return raw === undefined ? undefined : decodeEntities(raw);
+}
+
+/** Undoes the character references Vite writes into attribute values (`&#39;` for `'`). */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#x') || ref.startsWith('#X'))
+      return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)));
+    return named[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** The CSP's directives as a map from name to sources. */
+function directives(policy: string): Map<string, string[]> {
+  const entries = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter(([name]) => name)
+    .map(([name = '', ...sources]) => [name, sources] as const);
+  return new Map(entries);
+}
+
+describe('the built index.html', () => {
+  it('carries the CSP of vite.config.ts before any script', () => {
+    expect(metaContent('http-equiv', 'Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('has a strict policy: self by default, no inline or eval scripts', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|https?:/);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('sends no referrer', () => {
+    expect(metaContent('name', 'referrer')).toMatch(/^(no-referrer|same-origin|strict-origin)$/);
+  });
+
+  it('loads only its own files, with no inline script, style or handler', async () => {
+    expect(html).not.toMatch(/<script\b(?![^>]*\ssrc=)[^>]*>/i);
+    expect(html).not.toMatch(/<style\b|\sstyle\s*=|\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/\s(src|href)="(https?:)?\/\//i);
+    const assets = await readdir(join(outDir, 'assets'));
+    for (const css of assets.filter((f) => f.endsWith('.css'))) {
+      const text = await readFile(join(outDir, 'assets', css), 'utf8');
+      expect(text, css).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+    }
+  });
+});
