@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Landing } from '../features/landing/Landing';
-import { isCompareLink } from '../features/share/compareLink';
+import { isCompareLink } from '../features/share/compareView';
 import { ShareProblems } from '../features/share/ShareProblems';
 import { wizardMachine } from '../features/wizard/machine';
 import { placeKey, selectPlace } from '../features/wizard/selectors';

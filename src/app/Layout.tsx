@@ -13,7 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="site-header__inner">
           <a className="site-header__title" href="./">
-            <img src="./favicon.svg" alt="" width="28" height="28" />
+            <Logo />
             K8s OS Advisor
           </a>
           <nav aria-label="Site">
@@ -34,5 +34,22 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </footer>
     </>
+  );
+}
+
+/** The app's mark, drawn inline: no request stands between the page and its first paint. */
+function Logo() {
+  return (
+    <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="7" fill="#1d4ed8" />
+      <path
+        d="M16 5l9.5 5.5v11L16 27l-9.5-5.5v-11z"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="2.4"
+        strokeLinejoin="round"
+      />
+      <circle cx="16" cy="16" r="3.2" fill="#fff" />
+    </svg>
   );
 }

@@ -4,9 +4,16 @@ export const MAX_NAME_LENGTH = 80;
 /** Scenarios compared side by side at most (as many as a comparison link holds). */
 export const MAX_COMPARED = 4;
 
-/** A name as plain text: control characters and runs of white space would only disguise it. */
+// A lone surrogate cannot be percent-encoded into a link: encodeURIComponent throws on it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A name as plain text: control characters and runs of white space would only
+ * disguise it, and a broken UTF-16 pair becomes U+FFFD so the name always fits in a link.
+ */
 export function plainName(input: string): string {
   return input
+    .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -142,3 +142,22 @@ describe('comparison link', () => {
     });
   });
 });
+
+describe('names that could not travel in a link', () => {
+  it('turns a lone surrogate into U+FFFD so the link can always be encoded', () => {
+    const { scenarios } = decodeCompareLink(
+      encodeCompareLink([
+        {
+          name: 'ok',
+          answers: { platform: 'ci', rancher: 'yes', priority: 'security', image: 'custom' },
+        },
+        {
+          name: 'also ok',
+          answers: { platform: 'ci', rancher: 'yes', priority: 'upgrades', image: 'custom' },
+        },
+      ]).replace('name%3Dok', 'name%3D\uD800ok'),
+    );
+    expect(scenarios[0]?.name).toBe('\uFFFDok');
+    expect(() => encodeCompareLink(scenarios)).not.toThrow();
+  });
+});

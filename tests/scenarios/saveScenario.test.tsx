@@ -22,7 +22,8 @@ describe('SaveScenario', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    // The form loads on the first click.
+    const field = await screen.findByRole('textbox', { name: 'Scenario name' });
     expect(field).toHaveValue('AWS · production · no Rancher');
     expect(field).toHaveAttribute('maxlength', '80');
     expect(field).toHaveFocus();
@@ -44,7 +45,8 @@ describe('SaveScenario', () => {
     const store = freshStore();
     render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    // The form loads on the first click.
+    const field = await screen.findByRole('textbox', { name: 'Scenario name' });
     await user.clear(field);
     await user.type(field, '  AWS at work  {Enter}');
     expect(names(store)).toEqual(['AWS at work']);
@@ -58,7 +60,8 @@ describe('SaveScenario', () => {
     const store = freshStore();
     render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    const field = screen.getByRole('textbox', { name: 'Scenario name' });
+    // The form loads on the first click.
+    const field = await screen.findByRole('textbox', { name: 'Scenario name' });
     await user.clear(field);
     await user.type(field, '   ');
     await user.click(screen.getByRole('button', { name: 'Save scenario' }));
@@ -72,7 +75,7 @@ describe('SaveScenario', () => {
     const store = freshStore();
     render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     await vi.waitFor(() =>
       expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus(),

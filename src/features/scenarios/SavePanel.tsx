@@ -1,32 +1,26 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Answers } from '../../../rules';
 import { NameField, nameRules } from './NameField';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { defaultName } from './names';
-import type { ScenarioStore } from './store';
 import { useScenarios } from './useScenarioStore';
 import './scenarios.css';
 
-/** Props of {@link SaveScenario}. */
-export interface SaveScenarioProps {
-  /** The complete answers of the result being shown. */
-  readonly answers: Answers;
-  /** Starts the interview again; saved scenarios are kept. */
-  readonly onStartOver: () => void;
-  /** Opens the saved scenarios to compare them; no button without it. */
-  readonly onOpenScenarios?: () => void;
-  readonly store?: ScenarioStore;
-}
+import type { SaveScenarioProps } from './SaveScenario';
 
 /**
- * "Save as scenario" for the result page's actions: opens a short form with
- * a name (suggested from the answers), announces the save, then offers
- * "Start over to compare" and the saved scenarios.
+ * The save form behind "Save as scenario", open from the start: a name
+ * (suggested from the answers), the save announced, then "Start over to
+ * compare" and the saved scenarios. Loaded on the first click, with the store.
  */
-export function SaveScenario({ answers, onStartOver, onOpenScenarios, store }: SaveScenarioProps) {
+export default function SavePanel({
+  answers,
+  onStartOver,
+  onOpenScenarios,
+  store,
+}: SaveScenarioProps) {
   const save = useScenarios((s) => s.save, store);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(true);
   // Remembered with the answers it was for: new answers on the same page start afresh.
   const [savedFor, setSavedFor] = useState<{ name: string; answers: string } | undefined>(
     undefined,

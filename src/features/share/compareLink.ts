@@ -1,6 +1,11 @@
 import { nextQuestion, type Answers } from '../../../rules';
 import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
+import { COMPARE_VIEW } from './compareView';
 import { describe, readParts } from './parse';
+
+// Part of the comparison link's public face; kept in its own module so the
+// app shell can route on it without loading the decoder.
+export { isCompareLink } from './compareView';
 import { MAX_COMPARED, MAX_NAME_LENGTH, plainName } from '../../components/scenarioLimits';
 
 /**
@@ -12,7 +17,6 @@ import { MAX_COMPARED, MAX_NAME_LENGTH, plainName } from '../../components/scena
  * (`name=<percent-encoded text>`) followed by its answers as a v1 share
  * query (`v=1&platform=aws&…`), read with the same `decodeAnswers`.
  */
-export const COMPARE_VIEW = 'compare';
 
 /**
  * The largest comparison query, in bytes: four complete scenarios with
@@ -41,14 +45,6 @@ export function encodeCompareLink(scenarios: readonly SharedScenario[]): string 
     parts.push(`s=${encodeURIComponent(inner)}`);
   }
   return parts.join('&');
-}
-
-/** Whether a query string (with or without `?`) asks for the compare view. */
-export function isCompareLink(search: string): boolean {
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  return readParts(query).some(
-    (p) => p.kind === 'pair' && p.key === 'view' && p.value === COMPARE_VIEW,
-  );
 }
 
 function readScenario(
