@@ -8,24 +8,8 @@ import {
   encodeCompareLink,
   isCompareLink,
 } from '../../src/features/share/compareLink';
+import { AWS_AT_WORK as AWS, PI_AT_HOME as PI } from './fixtures';
 
-const AWS = {
-  platform: 'aws',
-  workload: 'production',
-  rancher: 'no',
-  maturity: 'proven',
-  access: 'ssh',
-  priority: 'familiarity',
-  image: 'distribution',
-} as const;
-const PI = {
-  platform: 'raspberry-pi',
-  workload: 'experiments',
-  rancher: 'no',
-  kubernetes: 'lightweight',
-  priority: 'footprint',
-  image: 'distribution',
-} as const;
 const ANSWER_SETS = allAnswerSets();
 const messages = (search: string) => decodeCompareLink(search).problems.map((p) => p.message);
 

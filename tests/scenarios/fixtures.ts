@@ -21,6 +21,14 @@ export const PI_AT_HOME = {
   image: 'distribution',
 } as const;
 
+export const CI_PIPELINES = {
+  platform: 'ci',
+  rancher: 'no',
+  kubernetes: 'lightweight',
+  priority: 'footprint',
+  image: 'distribution',
+} as const;
+
 /** A store over its own in-memory storage, not listening to other tabs. */
 export function freshStore(storage = new MemoryStorage()): ScenarioStore {
   return createScenarioStore({ getStorage: () => storage, listen: false });

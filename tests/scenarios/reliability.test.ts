@@ -5,31 +5,7 @@ import {
   type ScenarioStore,
 } from '../../src/features/scenarios/store';
 import { MemoryStorage } from './memoryStorage';
-
-const AWS = {
-  platform: 'aws',
-  workload: 'production',
-  rancher: 'no',
-  maturity: 'proven',
-  access: 'ssh',
-  priority: 'familiarity',
-  image: 'distribution',
-} as const;
-const PI = {
-  platform: 'raspberry-pi',
-  workload: 'experiments',
-  rancher: 'no',
-  kubernetes: 'lightweight',
-  priority: 'footprint',
-  image: 'distribution',
-} as const;
-const CI = {
-  platform: 'ci',
-  rancher: 'no',
-  kubernetes: 'lightweight',
-  priority: 'footprint',
-  image: 'distribution',
-} as const;
+import { AWS_AT_WORK as AWS, PI_AT_HOME as PI, CI_PIPELINES as CI } from './fixtures';
 
 const open: ScenarioStore[] = [];
 function storeOn(storage: Storage, listen = false): ScenarioStore {

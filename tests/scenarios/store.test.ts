@@ -5,24 +5,7 @@ import {
   type ScenarioStore,
 } from '../../src/features/scenarios/store';
 import { MemoryStorage } from './memoryStorage';
-
-const AWS = {
-  platform: 'aws',
-  workload: 'production',
-  rancher: 'no',
-  maturity: 'proven',
-  access: 'ssh',
-  priority: 'familiarity',
-  image: 'distribution',
-} as const;
-const PI = {
-  platform: 'raspberry-pi',
-  workload: 'experiments',
-  rancher: 'no',
-  kubernetes: 'lightweight',
-  priority: 'footprint',
-  image: 'distribution',
-} as const;
+import { AWS_AT_WORK as AWS, PI_AT_HOME as PI } from './fixtures';
 
 const open: ScenarioStore[] = [];
 function storeOn(storage: MemoryStorage): ScenarioStore {
