@@ -3,6 +3,7 @@
    (CSS display changes drop them in some browsers); jsx-a11y mistakes <td> for a grid cell. */
 import { OS_IDS, OUTCOMES } from '../../../rules';
 import { formatMonth } from '../../components/format';
+import { MaintainedTag, SourceLinks } from '../../components/StatusBits';
 import { Quote } from '../../components/Quote';
 
 /** "The six options at a glance": what each is, the article's verdict, and its status today. */
@@ -45,19 +46,11 @@ export function OptionsAtAGlance() {
                   </td>
                   <td role="cell">
                     <CardLabel>Status today</CardLabel>
-                    <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>
-                      {status.maintained ? 'Maintained' : 'Not maintained'}
-                    </span>{' '}
-                    {status.headline}.{' '}
+                    <MaintainedTag status={status} /> {status.headline}.{' '}
                     <span className="muted">As of {formatMonth(status.asOf)}.</span>
                     <br />
                     <span className="muted">Source: </span>
-                    {status.sources.map((source, i) => (
-                      <span key={source.url}>
-                        {i > 0 && ', '}
-                        <a href={source.url}>{source.label}</a>
-                      </span>
-                    ))}
+                    <SourceLinks sources={status.sources} />
                   </td>
                 </tr>
               );

@@ -1,5 +1,6 @@
 import { OUTCOMES, type Alternative, type RankedOutcome } from '../../../rules';
 import { formatMonth } from '../../components/format';
+import { MaintainedTag, SourceLinks } from '../../components/StatusBits';
 
 /** One outcome's status today: headline, facts, date, sources, and maintained alternatives where it has them. */
 export function TodayEntry({
@@ -18,10 +19,7 @@ export function TodayEntry({
     <div className={isTop ? 'today__entry' : 'today__entry today__entry--other'}>
       <h3>{label}</h3>
       <p>
-        <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>
-          {status.maintained ? 'Maintained' : 'Not maintained'}
-        </span>{' '}
-        <strong>{status.headline}.</strong>
+        <MaintainedTag status={status} /> <strong>{status.headline}.</strong>
       </p>
       <ul className={details}>
         {status.facts.map((fact) => (
@@ -30,12 +28,7 @@ export function TodayEntry({
       </ul>
       <p className={isTop ? 'muted' : 'muted today__details'}>
         As of {formatMonth(status.asOf)}. {status.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
-        {status.sources.map((source, i) => (
-          <span key={source.url}>
-            {i > 0 && ', '}
-            <a href={source.url}>{source.label}</a>
-          </span>
-        ))}
+        <SourceLinks sources={status.sources} />
       </p>
       {status.alternatives.length > 0 && (
         <Alternatives

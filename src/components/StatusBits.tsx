@@ -1,0 +1,20 @@
+import type { Source, StatusToday } from '../../rules';
+
+/** "Maintained" or "Not maintained", in words as well as colour. */
+export function MaintainedTag({ status }: { status: StatusToday }) {
+  return (
+    <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>
+      {status.maintained ? 'Maintained' : 'Not maintained'}
+    </span>
+  );
+}
+
+/** The sources of a fact, as links separated by commas. */
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  return sources.map((source, i) => (
+    <span key={source.url}>
+      {i > 0 && ', '}
+      <a href={source.url}>{source.label}</a>
+    </span>
+  ));
+}
