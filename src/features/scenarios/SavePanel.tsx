@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { NameField, nameRules } from './NameField';
+import { useEffect, useRef, useState } from 'react';
+import { NameForm } from './NameForm';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { defaultName } from './names';
 import { useScenarios } from './useScenarioStore';
@@ -26,19 +25,12 @@ export default function SavePanel({
     undefined,
   );
   const saved = savedFor?.answers === JSON.stringify(answers) ? savedFor.name : undefined;
-  const id = useId();
   const next = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, formState, reset, setFocus } = useForm<{ name: string }>({
-    defaultValues: { name: defaultName(answers) },
-  });
-  useEffect(() => {
-    if (open) setFocus('name', { shouldSelect: true });
-  }, [open, setFocus]);
 
   useEffect(() => {
     if (saved) next.current?.focus();
   }, [saved]);
-  const onSaved = ({ name }: { name: string }) => {
+  const onSaved = (name: string) => {
     setSavedFor({ name: save(answers, name).name, answers: JSON.stringify(answers) });
     setOpen(false);
   };
@@ -56,11 +48,7 @@ export default function SavePanel({
           ref={opener}
           type="button"
           className="button button--secondary"
-          onClick={() => {
-            // Suggest a name from the answers on the page now, which may have changed since.
-            reset({ name: defaultName(answers) });
-            setOpen(true);
-          }}
+          onClick={() => setOpen(true)}
         >
           Save as scenario
         </button>
@@ -73,27 +61,15 @@ export default function SavePanel({
           {saved ? `Saved as scenario “${saved}”.` : ''}
         </p>
         {open && (
-          <form
-            className="save-scenario__form"
-            noValidate
-            onSubmit={(e) => void handleSubmit(onSaved)(e)}
-            aria-label="Save as scenario"
-          >
-            <NameField
-              id={`${id}-name`}
-              label="Scenario name"
-              error={formState.errors.name?.message}
-              registration={register('name', nameRules)}
-            />
-            <div className="button-row">
-              <button type="submit" className="button">
-                Save scenario
-              </button>
-              <button type="button" className="button button--secondary" onClick={cancel}>
-                Cancel
-              </button>
-            </div>
-          </form>
+          // Mounted afresh on each opening, so the suggested name follows the answers shown now.
+          <NameForm
+            title="Save as scenario"
+            label="Scenario name"
+            submitLabel="Save scenario"
+            initial={defaultName(answers)}
+            onSubmit={onSaved}
+            onCancel={cancel}
+          />
         )}
         {saved && (
           <div className="button-row">

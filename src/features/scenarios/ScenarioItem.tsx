@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { outcomeName, recommendSafely } from './comparison';
-import { RenameForm } from './RenameForm';
+import { NameForm } from './NameForm';
 import type { Scenario } from './types';
 
 const SAVED_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -66,7 +66,14 @@ export function ScenarioItem({
         </label>
       </p>
       {renaming ? (
-        <RenameForm current={scenario.name} onRename={done} onCancel={() => done()} />
+        <NameForm
+          title={`Rename ${scenario.name}`}
+          label="New name"
+          submitLabel="Save name"
+          initial={scenario.name}
+          onSubmit={done}
+          onCancel={() => done()}
+        />
       ) : (
         <div className="button-row">
           <button

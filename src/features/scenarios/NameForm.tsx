@@ -2,36 +2,52 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { NameField, nameRules } from './NameField';
 
-/** Props of {@link RenameForm}. */
-export interface RenameFormProps {
-  readonly current: string;
-  readonly onRename: (name: string) => void;
+/** Props of {@link NameForm}. */
+export interface NameFormProps {
+  /** The form's accessible name, e.g. "Save as scenario". */
+  readonly title: string;
+  /** The field's label. */
+  readonly label: string;
+  readonly submitLabel: string;
+  /** The name the field starts with. */
+  readonly initial: string;
+  readonly onSubmit: (name: string) => void;
   readonly onCancel: () => void;
 }
 
-/** An inline form to rename one scenario; the field has focus when it opens. */
-export function RenameForm({ current, onRename, onCancel }: RenameFormProps) {
+/**
+ * An inline form asking for a scenario name, to save or to rename: the field
+ * has focus, selected, when it opens; Cancel leaves everything as it was.
+ */
+export function NameForm({
+  title,
+  label,
+  submitLabel,
+  initial,
+  onSubmit,
+  onCancel,
+}: NameFormProps) {
   const id = useId();
   const { register, handleSubmit, formState, setFocus } = useForm<{ name: string }>({
-    defaultValues: { name: current },
+    defaultValues: { name: initial },
   });
   useEffect(() => setFocus('name', { shouldSelect: true }), [setFocus]);
   return (
     <form
       className="save-scenario__form"
       noValidate
-      aria-label={`Rename ${current}`}
-      onSubmit={(e) => void handleSubmit(({ name }) => onRename(name))(e)}
+      aria-label={title}
+      onSubmit={(e) => void handleSubmit(({ name }) => onSubmit(name))(e)}
     >
       <NameField
         id={`${id}-name`}
-        label="New name"
+        label={label}
         error={formState.errors.name?.message}
         registration={register('name', nameRules)}
       />
       <div className="button-row">
         <button type="submit" className="button">
-          Save name
+          {submitLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Cancel
