@@ -1,12 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * On every change of page (not on first load) moves focus to the new `h1`,
  * which screen readers announce: the page change is heard once, by its heading.
+ * Like every focus move in the app it runs in a layout effect, so focus lands
+ * in the same commit that shows the element, even after an async submit.
  */
 export function useViewFocus(pageKey: string): void {
   const previous = useRef(pageKey);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (previous.current === pageKey) return;
     previous.current = pageKey;
     const heading = document.querySelector<HTMLElement>('main h1');

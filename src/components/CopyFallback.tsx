@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useLayoutEffect, useId, useRef } from 'react';
 
 /** A read-only field holding `text`, selected on show so Ctrl+C / ⌘C copies it. */
 export function CopyFallback({
@@ -12,7 +12,7 @@ export function CopyFallback({
 }) {
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     field.current?.focus();
     field.current?.select();
   }, [text]);

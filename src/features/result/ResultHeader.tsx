@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { OUTCOMES, type Recommendation, type StatusToday } from '../../../rules';
 import { formatMonth } from '../../components/format';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -8,7 +8,7 @@ export function ResultHeader({ recommendation }: { recommendation: Recommendatio
   const heading = useRef<HTMLHeadingElement>(null);
   const name = OUTCOMES[recommendation.top].name;
   useDocumentTitle(`Recommendation: ${name}`);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Screen reader and keyboard users start at the answer, not at the top of the page.
     heading.current?.focus();
   }, []);

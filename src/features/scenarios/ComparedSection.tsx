@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useLayoutEffect, useId, useRef, useState } from 'react';
 import { MAX_COMPARED } from '../../components/scenarioLimits';
 import { CompareView } from './CompareView';
 import type { NamedAnswers, Scenario } from './types';
@@ -24,7 +24,7 @@ export function ComparedSection({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown > 0) heading.current?.focus();
   }, [shown]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useLayoutEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { NameField, nameRules } from './NameField';
 
@@ -31,7 +31,7 @@ export function NameForm({
   const { register, handleSubmit, formState, setFocus } = useForm<{ name: string }>({
     defaultValues: { name: initial },
   });
-  useEffect(() => setFocus('name', { shouldSelect: true }), [setFocus]);
+  useLayoutEffect(() => setFocus('name', { shouldSelect: true }), [setFocus]);
   return (
     <form
       className="save-scenario__form"

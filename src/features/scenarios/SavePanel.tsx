@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { NameForm } from './NameForm';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { defaultName } from './names';
@@ -27,7 +27,7 @@ export default function SavePanel({
   const saved = savedFor?.answers === JSON.stringify(answers) ? savedFor.name : undefined;
   const next = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved) next.current?.focus();
   }, [saved]);
   const onSaved = (name: string) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useLayoutEffect, useId, useRef, useState } from 'react';
 import { outcomeName, recommendSafely } from './comparison';
 import { NameForm } from './NameForm';
 import type { Scenario } from './types';
@@ -29,7 +29,7 @@ export function ScenarioItem({
   const heading = useRef<HTMLHeadingElement>(null);
   const checkbox = useId();
   const top = recommendSafely(scenario.answers)?.top;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
 

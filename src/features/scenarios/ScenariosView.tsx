@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ComparedSection } from './ComparedSection';
 import { ScenarioItem } from './ScenarioItem';
 import { StorageProblemNotice } from './StorageProblemNotice';
@@ -34,10 +34,10 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
   const heading = useRef<HTMLHeadingElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (undoable > 0) undo.current?.focus();
   }, [undoable]);
 

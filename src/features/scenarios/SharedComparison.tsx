@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CompareView } from './CompareView';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
@@ -27,7 +27,7 @@ export function SharedComparison(props: SharedComparisonProps) {
   const [saved, setSaved] = useState(false);
   useDocumentTitle('Compare scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 

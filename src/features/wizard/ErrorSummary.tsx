@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 
 /** One problem and the id of the field it links to. */
 export interface FieldProblem {
@@ -19,7 +19,7 @@ export function ErrorSummary({
   attempt: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [attempt]);
 
