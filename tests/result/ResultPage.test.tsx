@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ARTICLE, OUTCOMES, PASSAGES, recommend } from '../../rules';
-import { AWS_LOCKED_DOWN, PI_HOMELAB, renderResult } from './render-result';
+import { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER, renderResult } from './render-result';
 
 describe('ResultPage', () => {
   it('names the top pick in the h1 with a one-line why, focuses it and titles the page', () => {
@@ -45,6 +45,28 @@ describe('ResultPage', () => {
         ARTICLE.url,
       );
     }
+  });
+
+  it('quotes a passage once when several reasons rest on it, the later ones pointing back', () => {
+    renderResult(PI_WITH_RANCHER);
+    const reasons = screen.getByRole('region', { name: 'Why RancherOS' });
+    const passages = (recommend(PI_WITH_RANCHER).ranking[0]?.reasonsFor ?? []).map(
+      (reason) => reason.passageId,
+    );
+    expect(new Set(passages).size).toBeLessThan(passages.length);
+    const quoted = within(reasons)
+      .getAllByRole('figure')
+      .map((figure) => within(figure).getByRole('blockquote').textContent);
+    expect(quoted).toEqual([...new Set(passages)].map((id) => PASSAGES[id].text));
+    const items = within(reasons).getAllByRole('listitem');
+    passages.forEach((id, index) => {
+      const first = passages.indexOf(id);
+      if (first === index) expect(within(items[index]!).getByRole('figure')).toBeInTheDocument();
+      else
+        expect(items[index]).toHaveTextContent(
+          `The same passage as reason ${first + 1}, quoted above.`,
+        );
+    });
   });
 
   it('ranks all six outcomes with their scores written out, ruled-out ones labelled', () => {

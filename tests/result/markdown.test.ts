@@ -1,10 +1,10 @@
-import { ARTICLE, OUTCOMES, PASSAGES, recommend } from '../../rules';
+import { ARTICLE, OUTCOMES, PASSAGES, recommend, type Answers } from '../../rules';
 import { resultMarkdown } from '../../src/features/result/markdown';
-import { AWS_LOCKED_DOWN, PI_HOMELAB } from './render-result';
+import { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER } from './render-result';
 
 const SHARE_URL = 'https://advisor.example/?v=1&platform=raspberry-pi';
 
-function markdownFor(answers: typeof PI_HOMELAB | typeof AWS_LOCKED_DOWN) {
+function markdownFor(answers: Answers) {
   const recommendation = recommend(answers);
   const text = resultMarkdown({
     answers,
@@ -29,13 +29,28 @@ describe('resultMarkdown', () => {
 
   it('quotes every reason with its source', () => {
     const { text, recommendation } = markdownFor(PI_HOMELAB);
-    for (const reason of recommendation.ranking[0]?.reasonsFor ?? []) {
+    (recommendation.ranking[0]?.reasonsFor ?? []).forEach((reason, index) => {
       expect(text).toContain(
-        `- ${reason.summary}\n\n  > ${PASSAGES[reason.passageId].text}\n  > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
+        `${index + 1}. ${reason.summary}\n\n   > ${PASSAGES[reason.passageId].text}\n   > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
       );
-    }
+    });
     expect(text).toContain('## The article names two answers');
     expect(text).toContain(`## Source\n\nReasoning quoted from “${ARTICLE.title}”`);
+  });
+
+  it('quotes a passage once when several reasons rest on it', () => {
+    const { text, recommendation } = markdownFor(PI_WITH_RANCHER);
+    const reasons = recommendation.ranking[0]?.reasonsFor ?? [];
+    const [first, ...rest] = reasons;
+    if (!first) throw new Error('no reasons');
+    expect(text.split(PASSAGES[first.passageId].text)).toHaveLength(2);
+    rest.forEach((reason, index) => {
+      if (reason.passageId === first.passageId)
+        expect(text).toContain(
+          `${index + 2}. ${reason.summary}\n\n   (The same passage as reason 1.)`,
+        );
+    });
+    expect(rest.some((reason) => reason.passageId === first.passageId)).toBe(true);
   });
 
   it('lists the alternatives considered, each with its rank and score', () => {

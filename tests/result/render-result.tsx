@@ -26,6 +26,17 @@ export const AWS_LOCKED_DOWN = {
   image: 'distribution',
 } as const satisfies Answers;
 
+/** A Raspberry Pi in production where Rancher is already used: RancherOS, three reasons from one passage. */
+export const PI_WITH_RANCHER = {
+  platform: 'raspberry-pi',
+  workload: 'production',
+  rancher: 'yes',
+  maturity: 'proven',
+  access: 'ssh',
+  priority: 'upgrades',
+  image: 'distribution',
+} as const satisfies Answers;
+
 /** Renders the result page for `answers` with spy callbacks. */
 export function renderResult(answers: Answers, extraActions?: ReactNode) {
   const onChangeAnswer = vi.fn();

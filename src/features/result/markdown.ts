@@ -10,6 +10,7 @@ import {
   type Recommendation,
 } from '../../../rules';
 import { statusMarkdown } from './markdownStatus';
+import { sameQuoteAs } from './sameQuote';
 import { scoreComparison } from './scores';
 
 /** What the decision record is built from. */
@@ -29,10 +30,10 @@ export function isoDay(date: Date): string {
 }
 
 /** A passage as a Markdown quotation, attributed to the article, indented under a list item. */
-function quote(passageId: PassageId): string {
+function quote(passageId: PassageId, indent = '  '): string {
   return [
-    `  > ${PASSAGES[passageId].text}`,
-    `  > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
+    `${indent}> ${PASSAGES[passageId].text}`,
+    `${indent}> — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
   ].join('\n');
 }
 
@@ -63,8 +64,18 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
   lines.push('', '## Decision', '', `We will run **${name}**. ${recommendation.why}`, '');
   if (top) {
     lines.push('## Reasons', '');
-    for (const reason of top.reasonsFor)
-      lines.push(`- ${reason.summary}`, '', quote(reason.passageId), '');
+    const quotedAt = sameQuoteAs(top.reasonsFor);
+    top.reasonsFor.forEach((reason, index) => {
+      const earlier = quotedAt[index];
+      lines.push(
+        `${index + 1}. ${reason.summary}`,
+        '',
+        earlier === undefined
+          ? quote(reason.passageId, '   ')
+          : `   (The same passage as reason ${earlier}.)`,
+        '',
+      );
+    });
     for (const caveat of top.caveats)
       lines.push(`- Caveat: ${caveat.summary}`, '', quote(caveat.passageId), '');
   }
