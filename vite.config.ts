@@ -45,6 +45,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup.ts'],
+    // A limit for hangs, not for speed: the fuzz and the machine paths take
+    // seconds on a busy two-core machine, and timings are the benchmarks' job.
+    testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
