@@ -133,6 +133,11 @@ test.describe('scenarios', () => {
       'CI pipelines',
       'Rancher on AWS',
     ]);
+    // On paper: the comparison, without the buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save these 2 scenarios' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Save these 2 scenarios' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved 2' })).toHaveText(
       'Saved 2 scenarios in this browser.',

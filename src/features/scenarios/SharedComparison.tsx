@@ -48,7 +48,7 @@ export function SharedComparison(props: SharedComparisonProps) {
       ) : (
         <p>There is nothing to compare: the link needs at least two complete scenarios.</p>
       )}
-      <div className="button-row">
+      <div className="button-row no-print">
         {scenarios.length > 0 && !saved && (
           <button type="button" className="button" onClick={saveAll}>
             {scenarios.length === 1
