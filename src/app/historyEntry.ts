@@ -48,11 +48,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A place read back from `history.state`, or undefined when it is not one this app wrote. */
 function readPlace(value: unknown): WizardPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { view, question, changing } = value;
+  const { view, question, returnTo } = value;
   if (view === 'landing' || view === 'review' || view === 'result') return { view };
   if (view !== 'question' || typeof question !== 'string' || !isQuestionId(question))
     return undefined;
-  return typeof changing === 'boolean' ? { view, question, changing } : undefined;
+  return returnTo === null || returnTo === 'review' || returnTo === 'result'
+    ? { view, question, returnTo }
+    : undefined;
 }
 
 /**

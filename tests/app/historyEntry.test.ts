@@ -8,11 +8,11 @@ describe('readEntry', () => {
       app: 'k8s-os-advisor',
       search: SEARCH,
       answers: { platform: 'aws', workload: 'production' },
-      at: { view: 'question', question: 'workload', changing: false },
+      at: { view: 'question', question: 'workload', returnTo: null },
     };
     expect(readEntry(SEARCH, state)).toEqual({
       answers: { platform: 'aws', workload: 'production' },
-      at: { view: 'question', question: 'workload', changing: false },
+      at: { view: 'question', question: 'workload', returnTo: null },
       problems: [],
     });
   });
@@ -28,16 +28,25 @@ describe('readEntry', () => {
         app: 'k8s-os-advisor',
         search: SEARCH,
         answers: {},
-        at: { view: 'question', question: 'bogus', changing: false },
+        at: { view: 'question', question: 'bogus', returnTo: null },
       },
     ],
     [
-      'a question without its changing flag',
+      'a question without where it returns to',
       {
         app: 'k8s-os-advisor',
         search: SEARCH,
         answers: {},
         at: { view: 'question', question: 'workload' },
+      },
+    ],
+    [
+      'a question returning to a page it cannot return to',
+      {
+        app: 'k8s-os-advisor',
+        search: SEARCH,
+        answers: {},
+        at: { view: 'question', question: 'workload', returnTo: 'landing' },
       },
     ],
     [

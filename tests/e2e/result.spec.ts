@@ -142,7 +142,9 @@ test.describe('result page', () => {
     });
   }
 
-  test('Change goes back to that question with the answers kept', async ({ page }) => {
+  test('Change goes back to that question with the answers kept, and returns to the result', async ({
+    page,
+  }) => {
     await page.goto(`./${PI_LINK}`);
     await page
       .getByRole('button', { name: 'Change your answer to “How much Kubernetes do you need?”' })
@@ -153,5 +155,16 @@ test.describe('result page', () => {
     await expect(
       page.getByRole('radio', { name: /A small single-binary Kubernetes is enough/ }),
     ).toBeChecked();
+
+    // Back returns to the result it came from; a new answer goes straight to the new result.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
+    await page
+      .getByRole('button', { name: 'Change your answer to “How much Kubernetes do you need?”' })
+      .click();
+    await page.getByRole('radio', { name: /Full upstream Kubernetes/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'RancherOS' })).toBeFocused();
+    await expect(page).toHaveURL(/kubernetes=full/);
   });
 });

@@ -20,7 +20,7 @@ export const RESTORES: readonly WizardEvent[] = [
   {
     type: 'wizard.restore',
     answers: { platform: 'edge', workload: 'experiments' },
-    at: { view: 'question', question: 'workload', changing: false },
+    at: { view: 'question', question: 'workload', returnTo: null },
   },
 ];
 
@@ -64,11 +64,11 @@ export const allOptions = (question: QuestionId): readonly string[] =>
  * shape), not by the exact values: enough to tell every page of every branch apart.
  */
 export function serializePlace(snapshot: WizardSnapshot): string {
-  const { current, changing, answers } = snapshot.context;
+  const { current, returnTo, answers } = snapshot.context;
   return JSON.stringify({
     value: snapshot.value,
     current,
-    changing,
+    returnTo,
     answered: QUESTION_ORDER.filter((id) => answers[id] !== undefined),
   });
 }

@@ -88,6 +88,40 @@ describe('the interview, by hand', () => {
     );
   });
 
+  it('changes an answer from the result: Back returns to the result, Continue to the new result', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
+    );
+    const user = openApp();
+    expect(heading()).toHaveTextContent('k3os');
+    const change = () =>
+      screen.getByRole('button', {
+        name: 'Change your answer to “Do you already use Rancher or RKE?”',
+      });
+    await user.click(change());
+    expect(heading()).toHaveTextContent('Do you already use Rancher or RKE?');
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('k3os');
+    expect(heading()).toHaveFocus();
+
+    await user.click(change());
+    await answer(user, 'Yes');
+    // Rancher on CI no longer asks about Kubernetes: straight back to the result, recomputed.
+    expect(heading()).toHaveTextContent('RancherOS');
+    expect(window.location.search).toBe(
+      '?' +
+        encodeAnswers({
+          platform: 'ci',
+          rancher: 'yes',
+          priority: 'footprint',
+          image: 'distribution',
+        }),
+    );
+  });
+
   it('goes back without losing answers, and forward again through them', async () => {
     const user = openApp();
     await start(user);

@@ -156,7 +156,7 @@ const states = {
 
 describe('every machine path, driven through the rendered app', () => {
   it('has a known number of paths', () => {
-    expect(paths.length).toBe(72);
+    expect(paths.length).toBe(102);
   });
 
   const named = paths.map(

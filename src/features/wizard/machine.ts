@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { isAsked, isComplete, nextQuestion, pruneAnswers, type Answers } from '../../../rules';
-import type { WizardContext, WizardEvent } from './types';
+import type { ReturnTo, WizardContext, WizardEvent } from './types';
 import {
   answersWith,
   canShow,
@@ -31,7 +31,13 @@ export const wizardMachine = setup({
       if (event.question !== context.current) return false;
       return questionAfterSubmit(context, answersWith(context, event)) !== undefined;
     },
-    isChangingWithAllAnswers: ({ context }) => context.changing && isComplete(context.answers),
+    // The last answer of a change made on the result page: back to the result, not to review.
+    finishesChangeFromResult: ({ context, event }) => {
+      assertEvent(event, 'answer.submit');
+      return event.question === context.current && context.returnTo === 'result';
+    },
+    returnsTo: ({ context }, params: { page: Exclude<ReturnTo, null> }) =>
+      context.returnTo === params.page && isComplete(context.answers),
     hasQuestionBefore: ({ context }) =>
       context.current !== null && questionBefore(context.answers, context.current) !== undefined,
     isAsked: ({ context, event }) => {
@@ -66,7 +72,7 @@ export const wizardMachine = setup({
     }),
     askFirstQuestion: assign({
       current: ({ context }) => firstQuestion(context.answers),
-      changing: false,
+      returnTo: null,
     }),
     askPreviousQuestion: assign({
       current: ({ context }) =>
@@ -76,26 +82,23 @@ export const wizardMachine = setup({
     }),
     askLastQuestion: assign({
       current: ({ context }) => lastQuestion(context.answers),
-      changing: false,
+      returnTo: null,
     }),
-    askToChange: assign({
-      current: ({ event }) => {
-        assertEvent(event, 'answer.change');
-        return event.question;
-      },
-      changing: true,
+    askToChange: assign(({ event }, params: { from: Exclude<ReturnTo, null> }) => {
+      assertEvent(event, 'answer.change');
+      return { current: event.question, returnTo: params.from };
     }),
-    leaveQuestions: assign({ current: null, changing: false }),
-    forgetAnswers: assign({ answers: {}, current: null, changing: false }),
+    leaveQuestions: assign({ current: null, returnTo: null }),
+    forgetAnswers: assign({ answers: {}, current: null, returnTo: null }),
     restoreAnswers: assign({
       answers: ({ event }) => restoredAnswers(event),
       current: null,
-      changing: false,
+      returnTo: null,
     }),
     restoreQuestion: assign(({ event }) => {
       assertEvent(event, 'wizard.restore');
       return event.at.view === 'question'
-        ? { current: event.at.question, changing: event.at.changing }
+        ? { current: event.at.question, returnTo: event.at.returnTo }
         : {};
     }),
     askFirstUnanswered: assign({
@@ -105,7 +108,7 @@ export const wizardMachine = setup({
 }).createMachine({
   id: 'wizard',
   initial: 'landing',
-  context: { answers: {}, current: null, changing: false },
+  context: { answers: {}, current: null, returnTo: null },
   on: {
     'wizard.reset': { target: '.landing', actions: 'forgetAnswers' },
     'wizard.restore': [
@@ -133,13 +136,27 @@ export const wizardMachine = setup({
             actions: ['storeAnswer', 'askNextQuestion'],
           },
           {
+            guard: 'finishesChangeFromResult',
+            target: 'result',
+            actions: ['storeAnswer', 'leaveQuestions'],
+          },
+          {
             guard: 'isCurrentQuestion',
             target: 'review',
             actions: ['storeAnswer', 'leaveQuestions'],
           },
         ],
         'step.back': [
-          { guard: 'isChangingWithAllAnswers', target: 'review', actions: 'leaveQuestions' },
+          {
+            guard: { type: 'returnsTo', params: { page: 'review' } },
+            target: 'review',
+            actions: 'leaveQuestions',
+          },
+          {
+            guard: { type: 'returnsTo', params: { page: 'result' } },
+            target: 'result',
+            actions: 'leaveQuestions',
+          },
           { guard: 'hasQuestionBefore', target: 'question', actions: 'askPreviousQuestion' },
           { target: 'landing', actions: 'leaveQuestions' },
         ],
@@ -148,13 +165,21 @@ export const wizardMachine = setup({
     review: {
       on: {
         'step.back': { target: 'question', actions: 'askLastQuestion' },
-        'answer.change': { guard: 'isAsked', target: 'question', actions: 'askToChange' },
+        'answer.change': {
+          guard: 'isAsked',
+          target: 'question',
+          actions: { type: 'askToChange', params: { from: 'review' } },
+        },
         'review.confirm': { guard: 'hasAllAnswers', target: 'result' },
       },
     },
     result: {
       on: {
-        'answer.change': { guard: 'isAsked', target: 'question', actions: 'askToChange' },
+        'answer.change': {
+          guard: 'isAsked',
+          target: 'question',
+          actions: { type: 'askToChange', params: { from: 'result' } },
+        },
       },
     },
   },

@@ -18,9 +18,9 @@ export interface QuestionView {
 
 /** Where the person is, in the form the URL and history remember. */
 export function selectPlace(snapshot: WizardSnapshot): WizardPlace {
-  const { current, changing } = snapshot.context;
+  const { current, returnTo } = snapshot.context;
   if (snapshot.matches('question') && current !== null) {
-    return { view: 'question', question: current, changing };
+    return { view: 'question', question: current, returnTo };
   }
   if (snapshot.matches('review')) return { view: 'review' };
   if (snapshot.matches('result')) return { view: 'result' };

@@ -70,12 +70,12 @@ export function answersWith(context: WizardContext, event: AnswerTo): Answers {
 /**
  * The question after a submitted answer: the next in the branch when walking
  * forward (so answers kept after Back are shown again), the first unanswered
- * one when changing an answer from "Check your answers".
+ * one when changing an answer from "Check your answers" or the result.
  */
 export function questionAfterSubmit(
   context: WizardContext,
   answers: Answers,
 ): QuestionId | undefined {
-  if (context.changing || context.current === null) return nextQuestion(answers);
+  if (context.returnTo !== null || context.current === null) return nextQuestion(answers);
   return questionAfter(answers, context.current) ?? nextQuestion(answers);
 }

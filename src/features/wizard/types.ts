@@ -6,13 +6,15 @@ export type AnswerTo = {
 }[QuestionId];
 
 /**
- * Where a person is in the interview: what the URL and browser history
- * remember. `changing` marks a question opened from "Check your answers",
- * which returns there once every question that applies has an answer.
+ * The page a question opened by "Change" returns to, on Back or once every
+ * question that applies has an answer; `null` for a question asked in turn.
  */
+export type ReturnTo = 'review' | 'result' | null;
+
+/** Where a person is in the interview: what the URL and browser history remember. */
 export type WizardPlace =
   | { readonly view: 'landing' }
-  | { readonly view: 'question'; readonly question: QuestionId; readonly changing: boolean }
+  | { readonly view: 'question'; readonly question: QuestionId; readonly returnTo: ReturnTo }
   | { readonly view: 'review' }
   | { readonly view: 'result' };
 
@@ -21,7 +23,7 @@ export interface WizardContext {
   readonly answers: Answers;
   /** The question on screen; `null` outside the question state. */
   readonly current: QuestionId | null;
-  readonly changing: boolean;
+  readonly returnTo: ReturnTo;
 }
 
 /** Every event the wizard accepts. */
