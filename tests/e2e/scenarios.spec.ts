@@ -149,7 +149,9 @@ test.describe('scenarios', () => {
 
   test('a broken comparison link says what was wrong and keeps what it can', async ({ page }) => {
     await page.goto('./?v=1&view=compare&s=oops');
-    await expect(page.getByRole('alert').filter({ hasText: 'Scenario 1' }).first()).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'Scenario 1' }).first();
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
     await expect(page.getByText('There is nothing to compare', { exact: false })).toBeVisible();
   });
 

@@ -73,6 +73,8 @@ test.describe('share links', () => {
       await page.goto(`./${query}`);
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(message);
+      // Read first: the alert takes focus ahead of the page's heading.
+      await expect(alert).toBeFocused();
       await expect(alert.getByRole('heading', { level: 2 })).toHaveText(/problems? with this link/);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.getByRole('img', { name: 'x' })).toHaveCount(0);

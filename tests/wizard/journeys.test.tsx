@@ -186,6 +186,27 @@ describe('the interview, by hand', () => {
     window.history.replaceState(null, '', '/?v=1&platform=mars&workload=production&colour=blue');
     openApp();
     expect(screen.getByRole('alert')).toHaveTextContent(/problem/i);
+    expect(screen.getByRole('alert')).toHaveFocus();
     expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
+  });
+
+  it('reads the problems with a link before the result it still opens', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution&colour=blue',
+    );
+    const user = openApp();
+    expect(heading()).toHaveTextContent('k3os');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    // Moving on clears the problems, and focus follows the page as usual.
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Change your answer to “Do you already use Rancher or RKE?”',
+      }),
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(heading()).toHaveTextContent('Do you already use Rancher or RKE?');
+    expect(heading()).toHaveFocus();
   });
 });

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { OUTCOMES, type Recommendation, type StatusToday } from '../../../rules';
 import { formatMonth } from '../../components/format';
+import { focusOnArrival } from '../../components/focusOnArrival';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 /** The top pick as the page's `h1`, with a one-line why; takes focus and names the tab. */
@@ -10,7 +11,7 @@ export function ResultHeader({ recommendation }: { recommendation: Recommendatio
   useDocumentTitle(`Recommendation: ${name}`);
   useLayoutEffect(() => {
     // Screen reader and keyboard users start at the answer, not at the top of the page.
-    heading.current?.focus();
+    focusOnArrival(heading.current);
   }, []);
   return (
     <header className="result__header">

@@ -4,6 +4,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
+import { focusOnArrival } from '../../components/focusOnArrival';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './scenarios.css';
 
@@ -28,7 +29,7 @@ export function SharedComparison(props: SharedComparisonProps) {
   useDocumentTitle('Compare scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
-    heading.current?.focus();
+    focusOnArrival(heading.current);
   }, []);
 
   function saveAll() {

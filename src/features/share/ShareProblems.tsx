@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { ShareProblem } from './codec';
 import './share.css';
 
@@ -10,15 +11,28 @@ export interface ShareProblemsProps {
 }
 
 /**
- * What was wrong with the link that opened the app, as an alert. Renders
- * nothing when the link was fine. Text from the link is only ever text.
+ * What was wrong with the link that opened the app, as an alert that takes
+ * focus when it appears, so it is read before the page it sits on (the
+ * GOV.UK error summary's way). Renders nothing when the link was fine.
+ * Text from the link is only ever text.
  */
 export function ShareProblems({ problems }: ShareProblemsProps) {
-  if (problems.length === 0) return null;
+  const box = useRef<HTMLDivElement>(null);
+  const shown = problems.length > 0;
+  useLayoutEffect(() => {
+    if (shown) box.current?.focus();
+  }, [shown]);
+  if (!shown) return null;
   const listed = problems.slice(0, MAX_LISTED);
   const more = problems.length - listed.length;
   return (
-    <div className="notice share-problems" role="alert" aria-labelledby="share-problems-heading">
+    <div
+      className="notice share-problems"
+      role="alert"
+      aria-labelledby="share-problems-heading"
+      tabIndex={-1}
+      ref={box}
+    >
       <h2 id="share-problems-heading">
         {problems.length === 1
           ? 'There was a problem with this link'
