@@ -3,7 +3,7 @@ import { isQuestionId, questionsInBranch, type Answers } from '../../rules';
 import { decodeAnswers, encodeAnswers, type ShareProblem } from '../features/share/codec';
 import { wizardMachine } from '../features/wizard/machine';
 import { selectPlace, type WizardSnapshot } from '../features/wizard/selectors';
-import type { WizardPlace } from '../features/wizard/types';
+import type { ReturnTo, WizardPlace } from '../features/wizard/types';
 
 /**
  * What one browser history entry of the interview remembers. The URL holds
@@ -45,16 +45,23 @@ export function entryFor(snapshot: WizardSnapshot): HistoryEntry {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Where a question returns to, from this version's `returnTo` or the earlier `changing` flag. */
+function readReturnTo({ returnTo, changing }: Record<string, unknown>): ReturnTo | undefined {
+  if (returnTo === null || returnTo === 'review' || returnTo === 'result') return returnTo;
+  // Written before a Change could return to the result: only review could be the way back.
+  if (returnTo === undefined && typeof changing === 'boolean') return changing ? 'review' : null;
+  return undefined;
+}
+
 /** A place read back from `history.state`, or undefined when it is not one this app wrote. */
 function readPlace(value: unknown): WizardPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { view, question, returnTo } = value;
+  const { view, question } = value;
   if (view === 'landing' || view === 'review' || view === 'result') return { view };
   if (view !== 'question' || typeof question !== 'string' || !isQuestionId(question))
     return undefined;
-  return returnTo === null || returnTo === 'review' || returnTo === 'result'
-    ? { view, question, returnTo }
-    : undefined;
+  const returnTo = readReturnTo(value);
+  return returnTo === undefined ? undefined : { view, question, returnTo };
 }
 
 /**

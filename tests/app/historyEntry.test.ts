@@ -17,6 +17,26 @@ describe('readEntry', () => {
     });
   });
 
+  it.each<[string, Record<string, unknown>, unknown]>([
+    ['a question asked in turn', { returnTo: null }, null],
+    ['a question changed from review', { returnTo: 'review' }, 'review'],
+    ['a question changed from the result', { returnTo: 'result' }, 'result'],
+    ['an earlier version’s question changed from review', { changing: true }, 'review'],
+    ['an earlier version’s question asked in turn', { changing: false }, null],
+  ])('remembers where %s returns to', (_name, returnFields, returnTo) => {
+    const state = {
+      app: 'k8s-os-advisor',
+      search: SEARCH,
+      answers: { platform: 'aws', workload: 'production' },
+      at: { view: 'question', question: 'workload', ...returnFields },
+    };
+    expect(readEntry(SEARCH, state).at).toEqual({
+      view: 'question',
+      question: 'workload',
+      returnTo,
+    });
+  });
+
   it.each<[string, unknown]>([
     [
       'a state written for another URL',

@@ -159,6 +159,13 @@ test.describe('result page', () => {
     // Back returns to the result it came from; a new answer goes straight to the new result.
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
+    // The browser's Back brings the question back from history, still returning to the result.
+    await page.goBack();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'How much Kubernetes do you need?' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
     await page
       .getByRole('button', { name: 'Change your answer to “How much Kubernetes do you need?”' })
       .click();

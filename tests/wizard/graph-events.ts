@@ -22,6 +22,11 @@ export const RESTORES: readonly WizardEvent[] = [
     answers: { platform: 'edge', workload: 'experiments' },
     at: { view: 'question', question: 'workload', returnTo: null },
   },
+  {
+    type: 'wizard.restore',
+    answers: AWS_PRODUCTION,
+    at: { view: 'question', question: 'access', returnTo: 'result' },
+  },
 ];
 
 /**

@@ -13,7 +13,7 @@ export function TodayEntry({
   isTop: boolean;
 }) {
   const { status } = OUTCOMES[outcome.os];
-  // On paper, the other options keep only their headline, date and sources.
+  // On paper, the other options keep only their headline: the full facts are on screen and in the Markdown.
   const details = isTop ? undefined : 'today__details';
   return (
     <div className={isTop ? 'today__entry' : 'today__entry today__entry--other'}>

@@ -34,7 +34,11 @@ export const wizardMachine = setup({
     // The last answer of a change made on the result page: back to the result, not to review.
     finishesChangeFromResult: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
-      return event.question === context.current && context.returnTo === 'result';
+      return (
+        event.question === context.current &&
+        context.returnTo === 'result' &&
+        isComplete(answersWith(context, event))
+      );
     },
     returnsTo: ({ context }, params: { page: Exclude<ReturnTo, null> }) =>
       context.returnTo === params.page && isComplete(context.answers),
