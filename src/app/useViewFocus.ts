@@ -15,6 +15,8 @@ export function useViewFocus(pageKey: string): void {
     if (!heading) return;
     // Headings are not focusable by default; -1 keeps them out of the Tab order.
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    // A new page starts at its top, header and Back link in view, not where the last one was left.
+    window.scrollTo(0, 0);
+    heading.focus({ preventScroll: true });
   }, [pageKey]);
 }

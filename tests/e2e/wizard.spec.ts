@@ -17,6 +17,20 @@ async function start(page: Page) {
 }
 
 test.describe('the interview', () => {
+  test('on a phone, each new page starts at its top, Back link and progress in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await start(page);
+    // Continue sits below six options: the page is scrolled to reach it.
+    await answer(page, 'Raspberry Pi or another small ARM board');
+    await expect(h1(page)).toHaveText('What will the cluster run?');
+    await expect(h1(page)).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Back' })).toBeInViewport();
+    await expect(page.getByText('Question 2 of 8')).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('can be completed by keyboard alone', async ({ page }) => {
     await page.goto('./');
     // Skip link, site title, article links… Tab until "Start now" has focus.
