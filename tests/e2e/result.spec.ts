@@ -41,7 +41,7 @@ test.describe('result page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Talos' })).toBeVisible();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
-      'The link copied to the clipboard.',
+      'Link copied to the clipboard.',
     );
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).search).toBe(AWS_LINK);
@@ -73,7 +73,7 @@ test.describe('result page', () => {
     await page.goto(`./${PI_LINK}`);
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
-      'The Markdown summary copied to the clipboard.',
+      'Markdown summary copied to the clipboard.',
     );
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toMatch(/^# Decision: k3os for our Kubernetes nodes/);
@@ -111,6 +111,29 @@ test.describe('result page', () => {
         await expectNoAxeViolations(page);
       }
     }
+  });
+
+  test('on a phone, the copy confirmation scrolls into view below the stacked buttons', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`./${PI_LINK}`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied to the clipboard.')).toBeInViewport();
+  });
+
+  test('prints in black on white even when the screen is dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    await page.goto(`./${PI_LINK}`);
+    const colours = await page.evaluate(() =>
+      ['body', '.result .lead', '.result__kicker'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).color,
+      ),
+    );
+    // Black text, and the light theme's grey (#4a505c): dark mode's pale greys would fade on paper.
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(74, 80, 92)', 'rgb(74, 80, 92)']);
   });
 
   test('prints the result alone, without the actions, with the link written out', async ({

@@ -10,7 +10,7 @@ describe('the result page actions', () => {
     const { shareUrl } = renderResult(PI_HOMELAB);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(shareUrl);
-    expect(screen.getByRole('status')).toHaveTextContent('The link copied to the clipboard.');
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied to the clipboard.');
   });
 
   it('falls back to a selected, read-only field when the clipboard refuses', async () => {
@@ -30,7 +30,7 @@ describe('the result page actions', () => {
     renderResult(PI_HOMELAB);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(
-      await screen.findByText('The Markdown summary copied to the clipboard.'),
+      await screen.findByText('Markdown summary copied to the clipboard.'),
     ).toBeInTheDocument();
     const markdown = await navigator.clipboard.readText();
     expect(markdown).toMatch(/^# Decision: k3os for our Kubernetes nodes/);

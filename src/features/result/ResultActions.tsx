@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../../rules';
 import { copyText } from '../../components/clipboard';
 import { CopyFallback } from '../../components/CopyFallback';
@@ -28,14 +28,21 @@ export function ResultActions(props: ResultActionsProps) {
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
 
-  async function copy(text: string, what: string, multiline: boolean) {
+  // The message sits below the buttons: on a narrow screen it would be out of sight.
+  const status = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    if (message && typeof status.current?.scrollIntoView === 'function')
+      status.current.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+
+  async function copy(text: string, what: 'link' | 'Markdown summary', multiline: boolean) {
     if (await copyText(text)) {
       setFallback(undefined);
-      setMessage(`${what} copied to the clipboard.`);
+      setMessage(`${what === 'link' ? 'Link' : what} copied to the clipboard.`);
     } else {
-      setFallback({ label: what, text, multiline });
+      setFallback({ label: `The ${what}`, text, multiline });
       setMessage(
-        `Could not reach the clipboard. ${what} is selected below: copy it with Ctrl+C or ⌘C.`,
+        `Could not reach the clipboard. The ${what} is selected below: copy it with Ctrl+C or ⌘C.`,
       );
     }
   }
@@ -45,7 +52,7 @@ export function ResultActions(props: ResultActionsProps) {
     const { resultMarkdown } = await import('./markdown');
     await copy(
       resultMarkdown({ answers, recommendation, shareUrl, date: new Date() }),
-      'The Markdown summary',
+      'Markdown summary',
       true,
     );
   }
@@ -54,11 +61,7 @@ export function ResultActions(props: ResultActionsProps) {
     <div className="result-actions no-print">
       <h2 className="visually-hidden">Share, export or start again</h2>
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void copy(shareUrl, 'The link', false)}
-        >
+        <button type="button" className="button" onClick={() => void copy(shareUrl, 'link', false)}>
           Copy link
         </button>
         <button
@@ -76,7 +79,7 @@ export function ResultActions(props: ResultActionsProps) {
           Start over
         </button>
       </div>
-      <p className="result-actions__status" role="status">
+      <p className="result-actions__status" role="status" ref={status}>
         {message}
       </p>
       {fallback && <CopyFallback {...fallback} />}
