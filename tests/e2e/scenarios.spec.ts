@@ -195,11 +195,14 @@ test.describe('scenarios', () => {
       await openSavedScenarios(page);
       await compare(page, ['CI pipelines', 'Edge sites']);
       await expectNoAxeViolations(page);
-      // The table scrolls inside its own region; the page itself never scrolls sideways.
+      // The table scrolls inside its own region, and says so; the page never scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
+      const hint = page.getByText('Scroll the table sideways to see every scenario');
+      await expect(hint).toBeVisible();
       await page.setViewportSize({ width: 1280, height: 800 });
+      await expect(hint).toBeHidden();
       await expectNoAxeViolations(page);
     }
   });

@@ -26,6 +26,10 @@ export function CompareView({ scenarios, shareUrl }: CompareViewProps) {
   const { answers, results, topDiffers } = compareScenarios(scenarios);
   return (
     <div className="compare">
+      {/* Seen only where the table is wider than the screen; the region itself is announced. */}
+      <p className="compare__scroll-hint muted no-print" aria-hidden="true">
+        Scroll the table sideways to see every scenario →
+      </p>
       {/* Focusable so keyboard users can scroll it; named by the caption. */}
       <div
         className="table-scroll compare__scroll"
