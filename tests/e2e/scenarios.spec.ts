@@ -152,7 +152,7 @@ test.describe('scenarios', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Scenario 1' }).first();
     await expect(alert).toBeVisible();
     await expect(alert).toBeFocused();
-    await expect(page.getByText('There is nothing to compare', { exact: false })).toBeVisible();
+    await expect(page.getByText('Nothing to show side by side.', { exact: false })).toBeVisible();
   });
 
   test('a scenario name that looks like HTML is shown as text', async ({ page }) => {

@@ -86,6 +86,14 @@ describe('comparison link', () => {
     expect(messages(search).join('\n')).toMatch(expected);
   });
 
+  it('calls a scenario without a name by its number alone', () => {
+    expect(messages('v=1&view=compare&s=oops')).toEqual([
+      expect.stringMatching(/^Scenario 1: "oops" is not a question this app asks/),
+      'Scenario 1 has no answer to "platform", so it was left out of the comparison.',
+      'A comparison needs at least two complete scenarios; this link has 0.',
+    ]);
+  });
+
   it('keeps the valid scenarios and names the broken ones', () => {
     const broken = encodeURIComponent('name=Mars&v=1&platform=mars&rancher=no');
     const query = `${encodeCompareLink([

@@ -47,7 +47,10 @@ export function SharedComparison(props: SharedComparisonProps) {
       {scenarios.length >= 2 ? (
         <CompareView scenarios={scenarios} {...(shareUrl ? { shareUrl } : {})} />
       ) : (
-        <p>There is nothing to compare: the link needs at least two complete scenarios.</p>
+        <p>
+          Nothing to show side by side. Ask whoever sent the link for a new one, or answer the
+          questions yourself.
+        </p>
       )}
       <div className="button-row no-print">
         {scenarios.length > 0 && !saved && (

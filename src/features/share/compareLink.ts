@@ -73,7 +73,8 @@ function readScenario(
     });
   }
   const decoded = decodeAnswers(rest.join('&'));
-  const who = `${label} (${describe(name)})`;
+  // A scenario the link gave no name is called by its number alone, not "Scenario 1 ("Scenario 1")".
+  const who = name === label ? label : `${label} (${describe(name)})`;
   for (const p of decoded.problems) problems.push({ ...p, message: `${who}: ${p.message}` });
   const missing = nextQuestion(decoded.answers);
   if (missing) {
