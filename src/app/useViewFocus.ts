@@ -3,8 +3,9 @@ import { useLayoutEffect, useRef } from 'react';
 /**
  * On every change of page (not on first load) moves focus to the new `h1`,
  * which screen readers announce: the page change is heard once, by its heading.
- * Like every focus move in the app it runs in a layout effect, so focus lands
- * in the same commit that shows the element, even after an async submit.
+ * Like every focus move that follows an action it runs in a layout effect, so
+ * focus lands in the same commit that shows the element, even after an async
+ * submit (a page opened from its URL focuses with `useFocusOnArrival`).
  */
 export function useViewFocus(pageKey: string): void {
   const previous = useRef(pageKey);

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { OUTCOMES, type Recommendation, type StatusToday } from '../../../rules';
 import { formatMonth } from '../../components/format';
-import { focusOnArrival } from '../../components/focusOnArrival';
+import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 /** The top pick as the page's `h1`, with a one-line why; takes focus and names the tab. */
@@ -9,10 +9,8 @@ export function ResultHeader({ recommendation }: { recommendation: Recommendatio
   const heading = useRef<HTMLHeadingElement>(null);
   const name = OUTCOMES[recommendation.top].name;
   useDocumentTitle(`Recommendation: ${name}`);
-  useLayoutEffect(() => {
-    // Screen reader and keyboard users start at the answer, not at the top of the page.
-    focusOnArrival(heading.current);
-  }, []);
+  // Screen reader and keyboard users start at the answer, not at the top of the page.
+  useFocusOnArrival(heading);
   return (
     <header className="result__header">
       <p className="result__kicker">Recommended for your Kubernetes nodes</p>

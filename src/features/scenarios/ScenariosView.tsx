@@ -6,6 +6,7 @@ import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import './scenarios.css';
 
 /** Props of {@link ScenariosView}. */
@@ -34,9 +35,7 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
   const heading = useRef<HTMLHeadingElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
 
-  useLayoutEffect(() => {
-    heading.current?.focus();
-  }, []);
+  useFocusOnArrival(heading);
   useLayoutEffect(() => {
     if (undoable > 0) undo.current?.focus();
   }, [undoable]);

@@ -1,10 +1,10 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { CompareView } from './CompareView';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
-import { focusOnArrival } from '../../components/focusOnArrival';
+import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './scenarios.css';
 
@@ -28,9 +28,7 @@ export function SharedComparison(props: SharedComparisonProps) {
   const [saved, setSaved] = useState(false);
   useDocumentTitle('Compare scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    focusOnArrival(heading.current);
-  }, []);
+  useFocusOnArrival(heading);
 
   function saveAll() {
     for (const s of scenarios) save(s.answers, s.name);
