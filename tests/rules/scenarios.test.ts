@@ -1,4 +1,5 @@
 import { recommend, type Answers, type OsId, type PassageId } from '../../rules';
+import { AWS_AT_WORK, PI_HOMELAB } from '../fixtures/answers';
 
 interface Scenario {
   readonly name: string;
@@ -13,15 +14,7 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: 'production on AWS, no Rancher, proven, SSH, familiarity',
     rule: 6,
-    answers: {
-      platform: 'aws',
-      workload: 'production',
-      rancher: 'no',
-      maturity: 'proven',
-      access: 'ssh',
-      priority: 'familiarity',
-      image: 'distribution',
-    },
+    answers: AWS_AT_WORK,
     top: 'standard-linux',
     passage: 'standard-linux-not-compelling',
   },
@@ -85,14 +78,7 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: 'Raspberry Pi homelab, k3s is enough',
     rule: 5,
-    answers: {
-      platform: 'raspberry-pi',
-      workload: 'experiments',
-      rancher: 'no',
-      kubernetes: 'lightweight',
-      priority: 'footprint',
-      image: 'distribution',
-    },
+    answers: PI_HOMELAB,
     top: 'k3os',
     passage: 'k3os-raspberry-pi',
   },
@@ -214,18 +200,8 @@ describe('named scenarios', () => {
 });
 
 describe('rule by rule', () => {
-  const awsProduction: Answers = {
-    platform: 'aws',
-    workload: 'production',
-    rancher: 'no',
-    maturity: 'proven',
-    access: 'ssh',
-    priority: 'familiarity',
-    image: 'distribution',
-  };
-
   it('rule 1: Container Linux is listed last, as "avoid", with the reasons why', () => {
-    const containerLinux = recommend(awsProduction).ranking.at(-1);
+    const containerLinux = recommend(AWS_AT_WORK).ranking.at(-1);
     expect(containerLinux).toMatchObject({ os: 'container-linux', blocked: true, rank: 6 });
     expect(containerLinux?.reasonsAgainst.map((r) => [r.kind, r.passageId])).toEqual([
       ['blocking', 'container-linux-avoid'],
@@ -235,7 +211,7 @@ describe('rule by rule', () => {
   });
 
   it('rule 6: in production in the cloud RancherOS is the runner-up and Talos one to watch', () => {
-    const ranking = recommend({ ...awsProduction, access: 'either' }).ranking;
+    const ranking = recommend({ ...AWS_AT_WORK, access: 'either' }).ranking;
     expect(ranking.map((r) => r.os).slice(0, 2)).toEqual(['standard-linux', 'rancheros']);
     expect(ranking.find((r) => r.os === 'rancheros')?.reasonsFor.map((r) => r.passageId)).toContain(
       'rancheros-cloud-full-kubernetes',
@@ -246,41 +222,33 @@ describe('rule by rule', () => {
   });
 
   it('rule 7: SSH rules Talos out, named as blocking', () => {
-    const talos = recommend(awsProduction).ranking.find((r) => r.os === 'talos');
+    const talos = recommend(AWS_AT_WORK).ranking.find((r) => r.os === 'talos');
     expect(talos?.blocked).toBe(true);
     expect(talos?.reasonsAgainst[0]).toMatchObject({ kind: 'blocking', passageId: 'talos-grpc' });
   });
 
   it('rule 8: RancherOS always carries its Docker-as-PID-1 caveat', () => {
-    const rancheros = recommend(awsProduction).ranking.find((r) => r.os === 'rancheros');
+    const rancheros = recommend(AWS_AT_WORK).ranking.find((r) => r.os === 'rancheros');
     expect(rancheros?.caveats.map((c) => c.passageId)).toEqual(['rancheros-docker-pid1']);
   });
 
   it('rule 5: a Raspberry Pi answer names both options and says which way it tips', () => {
-    const pi: Answers = {
-      platform: 'raspberry-pi',
-      workload: 'experiments',
-      rancher: 'no',
-      kubernetes: 'lightweight',
-      priority: 'footprint',
-      image: 'distribution',
-    };
-    expect(recommend(pi).conflict).toEqual({
+    expect(recommend(PI_HOMELAB).conflict).toEqual({
       options: ['k3os', 'rancheros'],
       passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
       tippedTo: 'k3os',
       summary:
         'The article names two options for a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion. Your answers tip it to k3os: a small single-binary Kubernetes is enough for you.',
     });
-    const full = recommend({ ...pi, kubernetes: 'full' });
+    const full = recommend({ ...PI_HOMELAB, kubernetes: 'full' });
     expect(full.top).toBe('rancheros');
     expect(full.conflict?.tippedTo).toBe('rancheros');
-    expect(recommend(awsProduction).conflict).toBeUndefined();
+    expect(recommend(AWS_AT_WORK).conflict).toBeUndefined();
   });
 
   it('rule 9: the priority shifts the balance where the article gives grounds', () => {
     const score = (priority: NonNullable<Answers['priority']>, os: OsId) =>
-      recommend({ ...awsProduction, access: 'either', priority }).ranking.find((r) => r.os === os)
+      recommend({ ...AWS_AT_WORK, access: 'either', priority }).ranking.find((r) => r.os === os)
         ?.score ?? Number.NaN;
     // Upgrades: RKE keeps RancherOS current; Talos had no upgrade operator; LinuxKit baked in 1.10.
     expect(score('upgrades', 'rancheros')).toBeGreaterThan(score('security', 'rancheros'));

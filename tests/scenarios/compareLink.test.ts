@@ -8,7 +8,7 @@ import {
   encodeCompareLink,
   isCompareLink,
 } from '../../src/features/share/compareLink';
-import { AWS_AT_WORK as AWS, PI_AT_HOME as PI } from './fixtures';
+import { AWS_AT_WORK as AWS, PI_HOMELAB as PI } from './fixtures';
 
 const ANSWER_SETS = allAnswerSets();
 const messages = (search: string) => decodeCompareLink(search).problems.map((p) => p.message);

@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CompareView } from '../../src/features/scenarios/CompareView';
-import { AWS_AT_WORK, PI_AT_HOME } from './fixtures';
+import { AWS_AT_WORK, PI_HOMELAB } from './fixtures';
 
 const WORK = { name: 'AWS at work', answers: AWS_AT_WORK };
-const HOME = { name: 'Raspberry Pi at home', answers: PI_AT_HOME };
+const HOME = { name: 'Raspberry Pi at home', answers: PI_HOMELAB };
 const SCENARIOS = [WORK, HOME];
 const row = (name: RegExp) => screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement;
 

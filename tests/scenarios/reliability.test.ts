@@ -5,7 +5,7 @@ import {
   type ScenarioStore,
 } from '../../src/features/scenarios/store';
 import { MemoryStorage } from './memoryStorage';
-import { AWS_AT_WORK as AWS, PI_AT_HOME as PI, CI_PIPELINES as CI } from './fixtures';
+import { AWS_AT_WORK as AWS, PI_HOMELAB as PI, CI_PIPELINES as CI } from './fixtures';
 
 const open: ScenarioStore[] = [];
 function storeOn(storage: Storage, listen = false): ScenarioStore {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SaveScenario } from '../../src/features/scenarios/SaveScenario';
-import { AWS_AT_WORK, PI_AT_HOME, freshStore } from './fixtures';
+import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
 
 const names = (store: ReturnType<typeof freshStore>) =>
   store.scenarios.getState().scenarios.map((s) => s.name);
@@ -92,7 +92,7 @@ describe('SaveScenario', () => {
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     await user.click(screen.getByRole('button', { name: 'Save scenario' }));
     expect(screen.queryByRole('button', { name: 'Save as scenario' })).not.toBeInTheDocument();
-    rerender(<SaveScenario answers={PI_AT_HOME} onStartOver={() => {}} store={store} />);
+    rerender(<SaveScenario answers={PI_HOMELAB} onStartOver={() => {}} store={store} />);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(

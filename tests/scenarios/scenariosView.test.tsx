@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ScenariosView } from '../../src/features/scenarios/ScenariosView';
 import { SharedComparison } from '../../src/features/scenarios/SharedComparison';
 import { STORAGE_KEY } from '../../src/features/scenarios/store';
-import { AWS_AT_WORK, PI_AT_HOME, freshStore } from './fixtures';
+import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
 import { MemoryStorage } from './memoryStorage';
 
 /** The alert whose text matches: the view has two alert regions (storage problems, the compare error). */
@@ -17,7 +17,7 @@ const link = (scenarios: readonly { name: string }[]) =>
 function withTwo() {
   const store = freshStore();
   store.scenarios.getState().save(AWS_AT_WORK, 'AWS at work');
-  store.scenarios.getState().save(PI_AT_HOME, 'Raspberry Pi at home');
+  store.scenarios.getState().save(PI_HOMELAB, 'Raspberry Pi at home');
   return store;
 }
 
@@ -141,7 +141,7 @@ describe('SharedComparison', () => {
     const store = freshStore();
     const scenarios = [
       { name: 'AWS at work', answers: AWS_AT_WORK },
-      { name: 'Raspberry Pi at home', answers: PI_AT_HOME },
+      { name: 'Raspberry Pi at home', answers: PI_HOMELAB },
     ];
     render(
       <SharedComparison

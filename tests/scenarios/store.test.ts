@@ -5,7 +5,7 @@ import {
   type ScenarioStore,
 } from '../../src/features/scenarios/store';
 import { MemoryStorage } from './memoryStorage';
-import { AWS_AT_WORK as AWS, PI_AT_HOME as PI } from './fixtures';
+import { AWS_AT_WORK as AWS, PI_HOMELAB as PI } from './fixtures';
 
 const open: ScenarioStore[] = [];
 function storeOn(storage: MemoryStorage): ScenarioStore {

@@ -1,21 +1,11 @@
-import { QUESTIONS, QUESTION_ORDER, type Answers, type QuestionId } from '../../rules';
+import { QUESTIONS, QUESTION_ORDER, type QuestionId } from '../../rules';
 import type { WizardSnapshot } from '../../src/features/wizard/selectors';
 import type { AnswerTo, WizardEvent } from '../../src/features/wizard/types';
-
-/** A complete answer set on the AWS production branch. */
-export const AWS_PRODUCTION: Answers = {
-  platform: 'aws',
-  workload: 'production',
-  rancher: 'no',
-  maturity: 'early',
-  access: 'api',
-  priority: 'security',
-  image: 'distribution',
-};
+import { AWS_LOCKED_DOWN } from '../fixtures/answers';
 
 /** Restores as browser Back/Forward or an opened URL send them: complete, partial, out of order. */
 export const RESTORES: readonly WizardEvent[] = [
-  { type: 'wizard.restore', answers: AWS_PRODUCTION, at: { view: 'result' } },
+  { type: 'wizard.restore', answers: AWS_LOCKED_DOWN, at: { view: 'result' } },
   { type: 'wizard.restore', answers: { platform: 'ci' }, at: { view: 'review' } },
   {
     type: 'wizard.restore',
@@ -24,7 +14,7 @@ export const RESTORES: readonly WizardEvent[] = [
   },
   {
     type: 'wizard.restore',
-    answers: AWS_PRODUCTION,
+    answers: AWS_LOCKED_DOWN,
     at: { view: 'question', question: 'access', returnTo: 'result' },
   },
 ];
