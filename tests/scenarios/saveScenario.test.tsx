@@ -7,6 +7,15 @@ import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
 const names = (store: ReturnType<typeof freshStore>) =>
   store.scenarios.getState().scenarios.map((s) => s.name);
 
+/** Renders "Save as scenario" for the AWS answers and opens its form, which loads on the first click. */
+async function openSaveForm(store: ReturnType<typeof freshStore>) {
+  const user = userEvent.setup();
+  render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
+  await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+  const field = await screen.findByRole('textbox', { name: 'Scenario name' });
+  return { user, field };
+}
+
 describe('SaveScenario', () => {
   it('saves with the suggested name, announces it, then offers to start over and compare', async () => {
     const user = userEvent.setup();
@@ -41,12 +50,8 @@ describe('SaveScenario', () => {
   });
 
   it('saves a name of the person’s own, trimmed', async () => {
-    const user = userEvent.setup();
     const store = freshStore();
-    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
-    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    // The form loads on the first click.
-    const field = await screen.findByRole('textbox', { name: 'Scenario name' });
+    const { user, field } = await openSaveForm(store);
     await user.clear(field);
     await user.type(field, '  AWS at work  {Enter}');
     expect(names(store)).toEqual(['AWS at work']);
@@ -56,12 +61,8 @@ describe('SaveScenario', () => {
   });
 
   it('says what is wrong with an empty name and saves nothing', async () => {
-    const user = userEvent.setup();
     const store = freshStore();
-    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
-    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    // The form loads on the first click.
-    const field = await screen.findByRole('textbox', { name: 'Scenario name' });
+    const { user, field } = await openSaveForm(store);
     await user.clear(field);
     await user.type(field, '   ');
     await user.click(screen.getByRole('button', { name: 'Save scenario' }));
@@ -71,11 +72,9 @@ describe('SaveScenario', () => {
   });
 
   it('cancels without saving and returns focus to the button', async () => {
-    const user = userEvent.setup();
     const store = freshStore();
-    render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
-    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    const { user } = await openSaveForm(store);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     await vi.waitFor(() =>
       expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus(),
