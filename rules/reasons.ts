@@ -20,6 +20,11 @@ export interface Reason {
   /** Our words, tied to the person's answers. */
   readonly summary: string;
   readonly passageId: PassageId;
+  /**
+   * 'article' when the summary states the article's own verdict, in the sense
+   * its passage says it; 'ours' when it is our reading of the answers.
+   */
+  readonly voice: 'article' | 'ours';
 }
 
 /** A reason together with the answers it applies to. */
@@ -58,6 +63,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 1 — Container Linux: always listed, never recommended.
   {
     id: 'container-linux-avoid',
+    voice: 'article',
     os: 'container-linux',
     kind: 'blocking',
     weight: 0,
@@ -69,6 +75,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'container-linux-tectonic',
+    voice: 'article',
     os: 'container-linux',
     kind: 'against',
     weight: -5,
@@ -80,6 +87,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'container-linux-production',
+    voice: 'ours',
     os: 'container-linux',
     kind: 'against',
     weight: -5,
@@ -92,6 +100,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 2 — already on Rancher or RKE.
   {
     id: 'rancheros-rancher-user',
+    voice: 'article',
     os: 'rancheros',
     kind: 'for',
     weight: 40,
@@ -105,6 +114,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 3 — building your own OS images.
   {
     id: 'linuxkit-custom-images',
+    voice: 'ours',
     os: 'linuxkit',
     kind: 'for',
     weight: 100,
@@ -115,6 +125,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'linuxkit-prefer-distribution',
+    voice: 'ours',
     os: 'linuxkit',
     kind: 'against',
     weight: -6,
@@ -127,6 +138,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 4 — CI.
   {
     id: 'k3os-ci-pipelines',
+    voice: 'ours',
     os: 'k3os',
     kind: 'for',
     weight: 25,
@@ -137,6 +149,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-gitlab-runners',
+    voice: 'article',
     os: 'k3os',
     kind: 'for',
     weight: 25,
@@ -149,6 +162,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 5 — Raspberry Pi and edge: the article names both.
   {
     id: 'rancheros-pi-edge',
+    voice: 'ours',
     os: 'rancheros',
     kind: 'for',
     weight: 20,
@@ -160,6 +174,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-pi-edge-named',
+    voice: 'article',
     os: 'k3os',
     kind: 'for',
     weight: 10,
@@ -170,6 +185,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-pi-edge',
+    voice: 'ours',
     os: 'k3os',
     kind: 'for',
     weight: 20,
@@ -181,6 +197,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'rancheros-pi-edge-named',
+    voice: 'article',
     os: 'rancheros',
     kind: 'for',
     weight: 10,
@@ -193,6 +210,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 6 — production in the cloud or a data center without Rancher.
   {
     id: 'standard-linux-production-cloud',
+    voice: 'article',
     os: 'standard-linux',
     kind: 'for',
     weight: 15,
@@ -204,6 +222,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'rancheros-production-cloud',
+    voice: 'ours',
     os: 'rancheros',
     kind: 'for',
     weight: 8,
@@ -215,6 +234,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-one-to-watch',
+    voice: 'article',
     os: 'talos',
     kind: 'for',
     weight: 4,
@@ -225,6 +245,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'standard-linux-cloud',
+    voice: 'ours',
     os: 'standard-linux',
     kind: 'for',
     weight: 4,
@@ -237,6 +258,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 7 — Talos.
   {
     id: 'talos-fits',
+    voice: 'ours',
     os: 'talos',
     kind: 'for',
     weight: 70,
@@ -248,6 +270,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-ssh',
+    voice: 'ours',
     os: 'talos',
     kind: 'blocking',
     weight: 0,
@@ -258,6 +281,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-api',
+    voice: 'ours',
     os: 'talos',
     kind: 'for',
     weight: 4,
@@ -268,6 +292,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-early',
+    voice: 'ours',
     os: 'talos',
     kind: 'for',
     weight: 3,
@@ -278,6 +303,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-experiments',
+    voice: 'ours',
     os: 'talos',
     kind: 'for',
     weight: 2,
@@ -288,6 +314,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-proven',
+    voice: 'ours',
     os: 'talos',
     kind: 'against',
     weight: -8,
@@ -302,6 +329,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // Rule 9 — priorities.
   {
     id: 'rancheros-upgrades',
+    voice: 'ours',
     os: 'rancheros',
     kind: 'for',
     weight: 4,
@@ -312,6 +340,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-upgrades',
+    voice: 'ours',
     os: 'talos',
     kind: 'against',
     weight: -3,
@@ -322,6 +351,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'linuxkit-upgrades',
+    voice: 'ours',
     os: 'linuxkit',
     kind: 'against',
     weight: -4,
@@ -333,6 +363,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-security',
+    voice: 'ours',
     os: 'talos',
     kind: 'for',
     weight: 4,
@@ -343,6 +374,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'linuxkit-security',
+    voice: 'ours',
     os: 'linuxkit',
     kind: 'for',
     weight: 2,
@@ -354,6 +386,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'standard-linux-security',
+    voice: 'ours',
     os: 'standard-linux',
     kind: 'against',
     weight: -2,
@@ -364,6 +397,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'standard-linux-familiarity',
+    voice: 'ours',
     os: 'standard-linux',
     kind: 'for',
     weight: 4,
@@ -375,6 +409,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'talos-familiarity',
+    voice: 'ours',
     os: 'talos',
     kind: 'against',
     weight: -3,
@@ -385,6 +420,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'linuxkit-familiarity',
+    voice: 'ours',
     os: 'linuxkit',
     kind: 'against',
     weight: -2,
@@ -395,6 +431,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-footprint',
+    voice: 'ours',
     os: 'k3os',
     kind: 'for',
     weight: 4,
@@ -407,6 +444,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   // The remaining answers.
   {
     id: 'rancheros-full-kubernetes',
+    voice: 'ours',
     os: 'rancheros',
     kind: 'for',
     weight: 5,
@@ -418,6 +456,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-full-kubernetes',
+    voice: 'ours',
     os: 'k3os',
     kind: 'against',
     weight: -5,
@@ -428,6 +467,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-lightweight',
+    voice: 'ours',
     os: 'k3os',
     kind: 'for',
     weight: 5,
@@ -438,6 +478,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'k3os-experiments',
+    voice: 'article',
     os: 'k3os',
     kind: 'for',
     weight: 3,
@@ -448,6 +489,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'rancheros-proven',
+    voice: 'ours',
     os: 'rancheros',
     kind: 'for',
     weight: 3,
@@ -459,6 +501,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'standard-linux-proven',
+    voice: 'ours',
     os: 'standard-linux',
     kind: 'for',
     weight: 3,
@@ -470,6 +513,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'linuxkit-proven',
+    voice: 'article',
     os: 'linuxkit',
     kind: 'against',
     weight: -4,

@@ -20,8 +20,14 @@ export interface RankedOutcome {
   readonly caveats: readonly Caveat[];
 }
 
-/** The article names two answers for Raspberry Pi and edge; this says so, and which way the answers tip it. */
+/** Which kind of conflict a note describes: one per place the article's signals pull two ways. */
+export type ConflictId = 'pi-edge' | 'cloud-production' | 'custom-images';
+
+/** Where the article's signals pull two ways: what they are, and which way the answers tip it. */
 export interface ConflictNote {
+  readonly id: ConflictId;
+  /** Short heading, e.g. "The article names two answers for a Raspberry Pi or edge devices". */
+  readonly heading: string;
   readonly options: readonly [OsId, OsId];
   readonly passageIds: readonly [PassageId, PassageId];
   readonly tippedTo: OsId;
@@ -35,7 +41,8 @@ export interface Recommendation {
   readonly why: string;
   /** All six outcomes, best first. */
   readonly ranking: readonly RankedOutcome[];
-  readonly conflict: ConflictNote | undefined;
+  /** Conflict notes, possibly none. */
+  readonly conflicts: readonly ConflictNote[];
 }
 
 /** The order that breaks ties: the more established option first. */
@@ -72,6 +79,8 @@ function conflictNote(answers: Answers): ConflictNote | undefined {
         ? 'you already use Rancher'
         : 'you need full Kubernetes that is easy to upgrade';
   return {
+    id: 'pi-edge',
+    heading: 'The article names two answers for a Raspberry Pi or edge devices',
     options: ['k3os', 'rancheros'],
     passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
     tippedTo,
@@ -99,6 +108,6 @@ export function recommend(answers: Answers): Recommendation {
     top: first.os,
     why: strongest ? strongest.summary : OUTCOMES[first.os].summary,
     ranking,
-    conflict: conflictNote(valid),
+    conflicts: [conflictNote(valid)].filter((note) => note !== undefined),
   };
 }

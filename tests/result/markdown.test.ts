@@ -31,10 +31,10 @@ describe('resultMarkdown', () => {
     const { text, recommendation } = markdownFor(PI_HOMELAB);
     (recommendation.ranking[0]?.reasonsFor ?? []).forEach((reason, index) => {
       expect(text).toContain(
-        `${index + 1}. ${reason.summary}\n\n   > ${PASSAGES[reason.passageId].text}\n   > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
+        `${index + 1}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}\n\n   > ${PASSAGES[reason.passageId].text}\n   > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
       );
     });
-    expect(text).toContain('## The article names two answers');
+    expect(text).toContain('## The article names two answers for a Raspberry Pi or edge devices');
     expect(text).toContain(`## Source\n\nReasoning quoted from “${ARTICLE.title}”`);
   });
 
@@ -47,7 +47,7 @@ describe('resultMarkdown', () => {
     rest.forEach((reason, index) => {
       if (reason.passageId === first.passageId)
         expect(text).toContain(
-          `${index + 2}. ${reason.summary}\n\n   (The same passage as reason 1.)`,
+          `${index + 2}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}\n\n   (The same passage as reason 1.)`,
         );
     });
     expect(rest.some((reason) => reason.passageId === first.passageId)).toBe(true);

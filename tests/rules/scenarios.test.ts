@@ -233,17 +233,21 @@ describe('rule by rule', () => {
   });
 
   it('rule 5: a Raspberry Pi answer names both options and says which way it tips', () => {
-    expect(recommend(PI_HOMELAB).conflict).toEqual({
-      options: ['k3os', 'rancheros'],
-      passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
-      tippedTo: 'k3os',
-      summary:
-        'The article names two options for a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion. Your answers tip it to k3os: a small single-binary Kubernetes is enough for you.',
-    });
+    expect(recommend(PI_HOMELAB).conflicts).toEqual([
+      {
+        id: 'pi-edge',
+        heading: 'The article names two answers for a Raspberry Pi or edge devices',
+        options: ['k3os', 'rancheros'],
+        passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
+        tippedTo: 'k3os',
+        summary:
+          'The article names two options for a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion. Your answers tip it to k3os: a small single-binary Kubernetes is enough for you.',
+      },
+    ]);
     const full = recommend({ ...PI_HOMELAB, kubernetes: 'full' });
     expect(full.top).toBe('rancheros');
-    expect(full.conflict?.tippedTo).toBe('rancheros');
-    expect(recommend(AWS_AT_WORK).conflict).toBeUndefined();
+    expect(full.conflicts[0]?.tippedTo).toBe('rancheros');
+    expect(recommend(AWS_AT_WORK).conflicts).toEqual([]);
   });
 
   it('rule 9: the priority shifts the balance where the article gives grounds', () => {

@@ -57,7 +57,9 @@ export function ResultPage(props: ResultPageProps) {
         extraActions={extraActions}
       />
       {top && <Reasons outcome={top} />}
-      {recommendation.conflict && <ConflictNote conflict={recommendation.conflict} />}
+      {recommendation.conflicts.map((conflict) => (
+        <ConflictNote key={conflict.id} conflict={conflict} />
+      ))}
       {top && <Caveats outcome={top} />}
       <Ranking ranking={recommendation.ranking} />
       <WhyNot ranking={recommendation.ranking} />

@@ -68,7 +68,7 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
     top.reasonsFor.forEach((reason, index) => {
       const earlier = quotedAt[index];
       lines.push(
-        `${index + 1}. ${reason.summary}`,
+        `${index + 1}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}`,
         '',
         earlier === undefined
           ? quote(reason.passageId, '   ')
@@ -79,9 +79,8 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
     for (const caveat of top.caveats)
       lines.push(`- Caveat: ${caveat.summary}`, '', quote(caveat.passageId), '');
   }
-  if (recommendation.conflict) {
-    lines.push('## The article names two answers', '', recommendation.conflict.summary, '');
-  }
+  for (const conflict of recommendation.conflicts)
+    lines.push(`## ${conflict.heading}`, '', conflict.summary, '');
   if (top) {
     lines.push('## Alternatives considered', '');
     for (const outcome of others) {
