@@ -5,6 +5,23 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import testingLibrary from 'eslint-plugin-testing-library';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { layers } from './eslint-layers.js';
+
+// The README's architecture, one way only. `*` is one folder name; in `forbid`
+// it means any folder but the importing file's own (a feature may import itself).
+const ZONES = [
+  { from: 'rules', forbid: ['src'], because: 'the domain imports nothing from the app' },
+  {
+    from: 'src/features/*',
+    forbid: ['src/features/*', 'src/app'],
+    because: 'features never import each other or the app shell; src/app composes them',
+  },
+  {
+    from: 'src/components',
+    forbid: ['src/features', 'src/app'],
+    because: 'shared components serve every feature, so they import none',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/**/dist'] },
@@ -26,12 +43,17 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // The domain stays framework-free: nothing in rules/ may reach into the app or React.
+    files: ['src/**/*.{ts,tsx}', 'rules/**/*.ts'],
+    plugins: { layers: { rules: { imports: layers } } },
+    rules: { 'layers/imports': ['error', ZONES] },
+  },
+  {
+    // The domain stays framework-free: no React, DOM or state library in rules/.
     files: ['rules/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../src/*', '**/src/**', 'react', 'react-dom', 'xstate', 'zustand'] },
+        { patterns: ['react', 'react-dom', 'xstate', 'zustand', '@xstate/*'] },
       ],
     },
   },
@@ -48,7 +70,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/ui/**/*.{ts,tsx}', 'tests/wizard/**/*.{ts,tsx}', 'tests/result/**/*.{ts,tsx}'],
+    // Every Vitest file; Playwright specs use Playwright's own locators, not Testing Library.
+    files: ['tests/**/*.{ts,tsx}'],
+    ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],
   },
   prettier,

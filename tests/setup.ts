@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+// eslint-disable-next-line testing-library/no-manual-cleanup -- the order below matters
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -6,6 +7,8 @@ import { afterEach } from 'vitest';
 window.scrollTo = () => {};
 
 afterEach(() => {
+  // Testing Library's own cleanup would run after this hook: unmount first, so
+  // no component still mounted sees the storage cleared or the URL reset.
   cleanup();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
