@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.mjs';
+import { E2E_DEFAULT_PORT } from './tests/e2e/static-server.mjs';
 
-// E2E_PORT and DIST_DIR let several builds be tested side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// E2E_PORT and DIST_DIR let several builds be tested side by side. The default
+// port is not `vite preview`'s (4173), so a preview left running is never tested.
+const PORT = Number(process.env.E2E_PORT ?? E2E_DEFAULT_PORT);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -20,6 +22,7 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/static-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may serve another build: reuse one only when asked.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
   },
 });

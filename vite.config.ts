@@ -2,6 +2,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** The tests of the slow tier: the build-based checks and the share fuzz. */
+const SLOW_TESTS = [
+  'tests/budget/**/*.test.ts',
+  'tests/security/csp.test.ts',
+  'tests/share/fuzz.test.ts',
+];
+
 /**
  * The built app's Content-Security-Policy. Only in the build: Vite's dev
  * server injects inline scripts for hot reload, which this policy forbids.
@@ -48,7 +55,23 @@ export default defineConfig({
     // A limit for hangs, not for speed: the fuzz and the machine paths take
     // seconds on a busy two-core machine, and timings are the benchmarks' job.
     testTimeout: 30_000,
-    include: ['tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Two tiers: `unit` needs no build; `slow` shares one production build
+    // (tests/build-once.ts) between the size budget and the CSP check, and
+    // runs the 100,000-case share fuzz.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: SLOW_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: SLOW_TESTS, globalSetup: ['tests/build-once.ts'] },
+      },
+    ],
   },
 });

@@ -1,28 +1,11 @@
-// Runs in the default jsdom environment: the shared setup file needs window.
-// Builds the app and the library floor (bench/floor/) with Vite and holds the
-// app's initial JS to the size budget of SPEC §8. Byte counts of a build are
-// deterministic, so this can be a test; timings are not and stay in bench/.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  BUDGET_RATIO,
-  eagerAssetsOfHtml,
-  measureAppAndFloor,
-  type Comparison,
-} from '../../bench/lib/size.mjs';
+// Holds the app's initial JS to the size budget of SPEC §8, measured on the
+// slow tier's one build of the app and the library floor (bench/floor/; see
+// tests/build-once.ts). Byte counts of a build are deterministic, so this can
+// be a test; timings are not and stay in bench/.
+import { inject } from 'vitest';
+import { BUDGET_RATIO, eagerAssetsOfHtml } from '../../bench/lib/size.mjs';
 
-let workDir = '';
-let sizes: Comparison;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'budget-test-'));
-  sizes = await measureAppAndFloor(workDir);
-}, 180_000);
-
-afterAll(async () => {
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
+const sizes = inject('build');
 
 describe('the size budget', () => {
   it(`keeps the initial JS (gzip) within ${BUDGET_RATIO}× the libraries' floor`, () => {

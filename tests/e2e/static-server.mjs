@@ -7,6 +7,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const NESTED_BASE = '/tools/k8s-os-advisor/';
+/** The end-to-end tests' port when E2E_PORT is not set: not `vite preview`'s 4173. */
+export const E2E_DEFAULT_PORT = 4317;
 const root = process.env.DIST_DIR
   ? resolve(process.env.DIST_DIR) + sep
   : fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -38,7 +40,8 @@ export function serve(port) {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
-  }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));
+  }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${port}/`));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) serve(Number(process.argv[2] ?? 4173));
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  serve(Number(process.argv[2] ?? E2E_DEFAULT_PORT));

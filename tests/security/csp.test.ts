@@ -2,24 +2,14 @@
 // plain static host adds no headers: a strict Content-Security-Policy (from
 // vite.config.ts) and a referrer policy, and it must need nothing the
 // policy forbids (inline script or style, another origin).
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// It reads the slow tier's one production build (tests/build-once.ts).
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildApp } from '../../bench/lib/size.mjs';
+import { inject } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 
-let outDir = '';
-let html = '';
-
-beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'csp-test-'));
-  await buildApp(outDir);
-  html = await readFile(join(outDir, 'index.html'), 'utf8');
-}, 180_000);
-
-afterAll(async () => {
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-});
+const outDir = inject('build').appDir;
+const html = await readFile(join(outDir, 'index.html'), 'utf8');
 
 /** The content of `<meta {attribute}="{name}" content="…">`, or undefined. */
 function metaContent(attribute: string, name: string): string | undefined {
