@@ -35,6 +35,7 @@ export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizard
       <ReviewPage
         answers={answers}
         path={selectAnsweredPath(snapshot)}
+        changed={snapshot.context.changed}
         onChange={(question) => actorRef.send({ type: 'answer.change', question })}
         onConfirm={() => actorRef.send({ type: 'review.confirm' })}
         onBack={() => actorRef.send({ type: 'step.back' })}

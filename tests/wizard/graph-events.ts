@@ -1,5 +1,5 @@
 import { QUESTIONS, QUESTION_ORDER, type QuestionId } from '../../rules';
-import type { WizardSnapshot } from '../../src/features/wizard/selectors';
+import { selectPlace, type WizardSnapshot } from '../../src/features/wizard/selectors';
 import type { AnswerTo, WizardEvent } from '../../src/features/wizard/types';
 import { AWS_LOCKED_DOWN } from '../fixtures/answers';
 
@@ -67,3 +67,30 @@ export function serializePlace(snapshot: WizardSnapshot): string {
     answered: QUESTION_ORDER.filter((id) => answers[id] !== undefined),
   });
 }
+
+/** Every event type the wizard accepts; the type makes a new one fail to compile until listed. */
+export const EVENT_TYPES = Object.keys({
+  'wizard.start': true,
+  'answer.submit': true,
+  'step.back': true,
+  'answer.change': true,
+  'review.confirm': true,
+  'wizard.reset': true,
+  'wizard.restore': true,
+} satisfies Record<WizardEvent['type'], true>).sort();
+
+/** The page a snapshot shows: a question also by the page its Change returns to. */
+export function pageOf(snapshot: WizardSnapshot): string {
+  const place = selectPlace(snapshot);
+  return place.view === 'question' ? `question:${place.question}:${place.returnTo}` : place.view;
+}
+
+/** Every page of the interview, as `pageOf` names them. */
+export const EVERY_PAGE = [
+  'landing',
+  ...QUESTION_ORDER.flatMap((id) =>
+    ['null', 'review', 'result'].map((to) => `question:${id}:${to}`),
+  ),
+  'review',
+  'result',
+].sort();

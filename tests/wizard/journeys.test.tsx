@@ -10,19 +10,19 @@ describe('the interview, by hand', () => {
     const user = openApp();
     await start(user);
     expect(heading()).toHaveFocus();
-    expect(screen.getByText('Question 1 of 8')).toBeVisible();
+    expect(screen.getByText('Part 1 of 3: Your nodes')).toBeVisible();
     expect(document.title).toBe(
-      'Question 1 of 8: Where will your Kubernetes nodes run? – K8s OS Advisor',
+      'Where will your Kubernetes nodes run? (Part 1 of 3: Your nodes) – K8s OS Advisor',
     );
     await answerWith(user, 'platform', 'aws');
-    expect(screen.getByText('Question 2 of 8')).toBeVisible();
+    expect(screen.getByText('Part 1 of 3: Your nodes')).toBeVisible();
     await answerWith(user, 'workload', 'production');
-    // Production on AWS: `kubernetes` is never asked, so the total shrinks.
-    expect(screen.getByText('Question 3 of 7')).toBeVisible();
+    // Production on AWS never asks `kubernetes`: a count of questions would shrink here, parts do not.
+    expect(screen.getByText('Part 2 of 3: Your setup')).toBeVisible();
     await answerWith(user, 'rancher', 'no');
-    expect(screen.getByRole('progressbar', { name: 'Question 4 of 7' })).toHaveAttribute(
-      'value',
-      '4',
+    expect(screen.getByRole('progressbar', { name: 'Part 2 of 3: Your setup' })).toHaveAttribute(
+      'max',
+      '3',
     );
     await answerWith(user, 'maturity', 'early');
     await answerWith(user, 'access', 'api');
@@ -65,7 +65,7 @@ describe('the interview, by hand', () => {
 
     // rancher = no, so on CI the kubernetes question now applies and is asked next.
     expect(heading()).toHaveTextContent('How much Kubernetes do you need?');
-    expect(screen.getByText('Question 3 of 5')).toBeVisible();
+    expect(screen.getByText('Part 2 of 3: Your setup')).toBeVisible();
     await answer(user, 'A small single-binary Kubernetes is enough');
 
     expect(heading()).toHaveTextContent('Check your answers');
@@ -122,6 +122,42 @@ describe('the interview, by hand', () => {
     );
   });
 
+  it('on Back from a Change, focus returns to the Change button that was used, not the top', async () => {
+    window.history.replaceState(null, '', '/?v=1&platform=ci&rancher=no&kubernetes=lightweight');
+    const user = openApp();
+    await answerWith(user, 'priority', 'footprint');
+    await answerWith(user, 'image', 'distribution');
+    expect(heading()).toHaveTextContent('Check your answers');
+    await user.click(changeButton('priority'));
+    expect(heading()).toHaveTextContent('What matters most to you?');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(changeButton('priority')).toHaveFocus();
+
+    // Answering the change returns there too; going on to the result starts at its heading.
+    await user.click(changeButton('kubernetes'));
+    await answer(user, 'Full upstream Kubernetes');
+    expect(changeButton('kubernetes')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
+    expect(heading()).toHaveFocus();
+  });
+
+  it('"Start over" on the result forgets the answers and opens the first question', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
+    );
+    const user = openApp();
+    expect(heading()).toHaveTextContent('k3os');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
+    expect(heading()).toHaveFocus();
+    expect(screen.getByText('Part 1 of 3: Your nodes')).toBeVisible();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
+    expect(window.location.search).toBe('?v=1');
+  });
+
   it('goes back without losing answers, and forward again through them', async () => {
     const user = openApp();
     await start(user);
@@ -148,7 +184,7 @@ describe('the interview, by hand', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(summary).toHaveTextContent('There is a problem');
-    expect(document.title).toMatch(/^Error: Question 1 of 8/);
+    expect(document.title).toMatch(/^Error: Where will your Kubernetes nodes run\? \(Part 1 of 3/);
     const group = screen.getByRole('group', { name: 'Where will your Kubernetes nodes run?' });
     expect(group).toHaveAccessibleDescription(
       expect.stringContaining('Error: Select where your Kubernetes nodes will run'),
@@ -179,7 +215,7 @@ describe('the interview, by hand', () => {
     window.history.replaceState(null, '', '/?v=1&platform=edge&workload=production');
     openApp();
     expect(heading()).toHaveTextContent('Do you already use Rancher or RKE?');
-    expect(screen.getByText('Question 3 of 8')).toBeVisible();
+    expect(screen.getByText('Part 2 of 3: Your setup')).toBeVisible();
   });
 
   it('shows what was wrong with an opened link and keeps its valid answers', () => {

@@ -1,3 +1,4 @@
+import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { QUESTION_ORDER, isAsked, isComplete, nextQuestion } from '../../rules';
 import { wizardMachine } from '../../src/features/wizard/machine';
@@ -45,6 +46,26 @@ describe('the wizard machine as a graph', () => {
           QUESTION_ORDER.indexOf(current),
         );
       }
+    }
+  });
+
+  it('remembers a changed question only on the page its Change returned to', () => {
+    for (const { state } of paths) {
+      const { changed, answers } = state.context;
+      if (changed === null) continue;
+      expect(state.matches('review') || state.matches('result')).toBe(true);
+      expect(answers[changed]).toBeDefined();
+    }
+    const returns = paths.filter((p) => p.state.context.changed !== null);
+    expect(returns.map((p) => p.state.value).sort()).toContain('review');
+  });
+
+  it('starts over at the first question with no answers, from wherever it is', () => {
+    for (const { state } of paths) {
+      const [next] = transition(wizardMachine, state, { type: 'wizard.reset' });
+      expect(selectPlace(next)).toEqual({ view: 'question', question: 'platform', returnTo: null });
+      expect(next.context.answers).toEqual({});
+      expect(next.context.changed).toBeNull();
     }
   });
 

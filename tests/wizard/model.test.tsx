@@ -17,7 +17,7 @@ import { eventsFrom, serializePlace } from './graph-events';
 import {
   answerWith,
   changeButton,
-  expectedProgress,
+  EXPECTED_PROGRESS,
   heading,
   openApp,
   reviewRows,
@@ -133,7 +133,7 @@ const states = {
   question: ({ context: { answers, current } }: Snapshot) => {
     if (current === null) throw new Error('a question state without a question');
     expect(heading()).toHaveTextContent(QUESTIONS[current].prompt);
-    expect(screen.getByText(expectedProgress(answers, current))).toBeVisible();
+    expect(screen.getByText(EXPECTED_PROGRESS[current])).toBeVisible();
     const given = answers[current];
     for (const option of QUESTIONS[current].options) {
       const radio = screen.getByRole('radio', { name: option.label });
@@ -142,8 +142,10 @@ const states = {
     }
     expect(decodeAnswers(window.location.search).answers).toEqual(answersBefore(answers, current));
   },
-  review: ({ context: { answers } }: Snapshot) => {
+  review: ({ context: { answers, changed } }: Snapshot) => {
     expect(heading()).toHaveTextContent('Check your answers');
+    // Back from (or done with) a Change: focus is on that Change button; otherwise on the heading.
+    expect(changed === null ? heading() : changeButton(changed)).toHaveFocus();
     const asked = QUESTION_ORDER.filter((id) => answers[id] !== undefined);
     expect(reviewRows().map(([term]) => term)).toEqual(asked.map((id) => QUESTIONS[id].shortLabel));
     expect(window.location.search).toBe(`?${encodeAnswers(answers)}`);

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QUESTIONS, questionsInBranch, type Answers, type QuestionId } from '../../rules';
+import { QUESTIONS, type QuestionId } from '../../rules';
 import { App } from '../../src/app/App';
 import { WORDING } from '../../src/features/wizard/wording';
 
@@ -36,11 +36,17 @@ export async function answerWith(
 export const changeButton = (id: QuestionId) =>
   screen.getByRole('button', { name: `Change ${WORDING[id].change}` });
 
-/** "Question 3 of 7" for `id`, computed straight from the rules. */
-export function expectedProgress(answers: Answers, id: QuestionId): string {
-  const branch = questionsInBranch(answers);
-  return `Question ${branch.indexOf(id) + 1} of ${branch.length}`;
-}
+/** The progress line each question shows, pinned: it names the part, never a count of questions. */
+export const EXPECTED_PROGRESS: Record<QuestionId, string> = {
+  platform: 'Part 1 of 3: Your nodes',
+  workload: 'Part 1 of 3: Your nodes',
+  rancher: 'Part 2 of 3: Your setup',
+  kubernetes: 'Part 2 of 3: Your setup',
+  maturity: 'Part 2 of 3: Your setup',
+  access: 'Part 2 of 3: Your setup',
+  priority: 'Part 3 of 3: Your priorities',
+  image: 'Part 3 of 3: Your priorities',
+};
 
 /** The rows of the "Check your answers" list as [question, answer] pairs. */
 export function reviewRows(): string[][] {

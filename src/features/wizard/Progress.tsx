@@ -1,21 +1,22 @@
-/** "Question 3 of 7" as text and as a `<progress>` bar; the total follows the current branch. */
-export function Progress({ position, total }: { position: number; total: number }) {
+import { sectionText, type SectionPlace } from './sections';
+
+/**
+ * "Part 2 of 3: Your setup" as text and as a `<progress>` bar. It counts
+ * parts, not questions: the parts are the same on every branch, so the total
+ * never changes mid-interview.
+ */
+export function Progress({ section }: { section: SectionPlace }) {
   return (
     <div className="wizard-progress">
       <p className="wizard-progress__text muted" id="wizard-progress-text">
-        Question {position} of {total}
+        {sectionText(section)}
       </p>
       <progress
         className="wizard-progress__bar"
-        value={position}
-        max={total}
+        value={section.part}
+        max={section.parts}
         aria-labelledby="wizard-progress-text"
       />
     </div>
   );
-}
-
-/** The progress wording, shared by the page text and the document title. */
-export function progressText(position: number, total: number): string {
-  return `Question ${position} of ${total}`;
 }

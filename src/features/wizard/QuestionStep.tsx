@@ -2,8 +2,9 @@ import { useForm } from 'react-hook-form';
 import { QUESTIONS, isOptionValue, type QuestionId } from '../../../rules';
 import { BackLink } from './BackLink';
 import { ErrorSummary } from './ErrorSummary';
-import { Progress, progressText } from './Progress';
+import { Progress } from './Progress';
 import { RadioOption } from './RadioOption';
+import { sectionText, type SectionPlace } from './sections';
 import type { AnswerTo } from './types';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WORDING } from './wording';
@@ -18,8 +19,8 @@ export interface QuestionStepProps {
   readonly question: QuestionId;
   /** The answer already given: selected when the step opens. */
   readonly answer: string | undefined;
-  readonly position: number;
-  readonly total: number;
+  /** The part of the interview the question belongs to. */
+  readonly section: SectionPlace;
   readonly onSubmit: (answer: AnswerTo) => void;
   readonly onBack: () => void;
 }
@@ -29,14 +30,7 @@ export interface QuestionStepProps {
  * radio per option, Continue, and the GOV.UK error pattern. Render it with
  * `key={question}` so every step gets its own form.
  */
-export function QuestionStep({
-  question,
-  answer,
-  position,
-  total,
-  onSubmit,
-  onBack,
-}: QuestionStepProps) {
+export function QuestionStep({ question, answer, section, onSubmit, onBack }: QuestionStepProps) {
   const { prompt, hint, options } = QUESTIONS[question];
   const {
     register,
@@ -47,7 +41,7 @@ export function QuestionStep({
     shouldFocusError: false,
   });
   const error = errors.answer?.message;
-  useDocumentTitle(`${progressText(position, total)}: ${prompt}`, error !== undefined);
+  useDocumentTitle(`${prompt} (${sectionText(section)})`, error !== undefined);
 
   const field = register('answer', { required: WORDING[question].required });
   const inputId = (value: string) => `${question}-${value}`;
@@ -65,7 +59,7 @@ export function QuestionStep({
       {error && (
         <ErrorSummary problems={[{ fieldId: firstId, message: error }]} attempt={submitCount} />
       )}
-      <Progress position={position} total={total} />
+      <Progress section={section} />
       <form noValidate onSubmit={submit}>
         <div className={error ? 'field--error' : undefined}>
           <fieldset aria-describedby={describedBy}>

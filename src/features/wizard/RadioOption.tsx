@@ -1,7 +1,12 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { QuestionOption } from '../../../rules';
 
-/** One radio with its label and hint, the hint tied to the input with `aria-describedby`. */
+/**
+ * One answer as a card that is its radio's label as a whole, so a tap
+ * anywhere on it (hint included) chooses it. The radio is named by the
+ * option's label alone and described by its hint, so a screen reader hears
+ * "AWS, radio button", then the hint, not both run together.
+ */
 export function RadioOption({
   id,
   option,
@@ -11,14 +16,24 @@ export function RadioOption({
   option: QuestionOption;
   field: UseFormRegisterReturn;
 }) {
+  const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   return (
-    <div className="radio">
-      <input type="radio" id={id} value={option.value} aria-describedby={hintId} {...field} />
-      <label htmlFor={id}>{option.label}</label>
-      <p className="hint" id={hintId}>
+    <label className="radio" htmlFor={id}>
+      <input
+        type="radio"
+        id={id}
+        value={option.value}
+        aria-labelledby={labelId}
+        aria-describedby={hintId}
+        {...field}
+      />
+      <span className="radio__label" id={labelId}>
+        {option.label}
+      </span>
+      <span className="hint" id={hintId}>
         {option.hint}
-      </p>
-    </div>
+      </span>
+    </label>
   );
 }

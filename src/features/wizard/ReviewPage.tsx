@@ -9,6 +9,8 @@ export interface ReviewPageProps {
   readonly answers: Answers;
   /** The answered questions in the order they were asked. */
   readonly path: readonly QuestionId[];
+  /** The question whose Change page was just left: its Change button gets focus back. */
+  readonly changed?: QuestionId | null;
   readonly onChange: (question: QuestionId) => void;
   readonly onConfirm: () => void;
   readonly onBack: () => void;
@@ -20,8 +22,15 @@ function chosenOption(answers: Answers, id: QuestionId): QuestionOption | undefi
   return options.find((option) => option.value === answers[id]);
 }
 
-/** "Check your answers": every answer with a Change link that names its question. */
-export function ReviewPage({ answers, path, onChange, onConfirm, onBack }: ReviewPageProps) {
+/** "Check your answers": every answer with a Change link that names its question; focus returns to the one used. */
+export function ReviewPage({
+  answers,
+  path,
+  changed = null,
+  onChange,
+  onConfirm,
+  onBack,
+}: ReviewPageProps) {
   useDocumentTitle('Check your answers');
   return (
     <div className="narrow">
@@ -37,7 +46,13 @@ export function ReviewPage({ answers, path, onChange, onConfirm, onBack }: Revie
               <dt>{QUESTIONS[id].shortLabel}</dt>
               <dd>{option.label}</dd>
               <dd>
-                <button type="button" className="link-button" onClick={() => onChange(id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onChange(id)}
+                  // The app moves focus here, not to the heading, on the way back from this Change.
+                  data-return-focus={id === changed ? '' : undefined}
+                >
                   Change <span className="visually-hidden">{WORDING[id].change}</span>
                 </button>
               </dd>

@@ -15,7 +15,7 @@ function restoredAnswers(event: WizardEvent): Answers {
   return pruneAnswers(event.answers);
 }
 
-/** The interview: landing → one question at a time → "Check your answers" → result. */
+/** The interview: landing → one question at a time → "Check your answers" → result; "Start over" → the first question. */
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -77,6 +77,7 @@ export const wizardMachine = setup({
     askFirstQuestion: assign({
       current: ({ context }) => firstQuestion(context.answers),
       returnTo: null,
+      changed: null,
     }),
     askPreviousQuestion: assign({
       current: ({ context }) =>
@@ -87,17 +88,26 @@ export const wizardMachine = setup({
     askLastQuestion: assign({
       current: ({ context }) => lastQuestion(context.answers),
       returnTo: null,
+      changed: null,
     }),
     askToChange: assign(({ event }, params: { from: Exclude<ReturnTo, null> }) => {
       assertEvent(event, 'answer.change');
-      return { current: event.question, returnTo: params.from };
+      return { current: event.question, returnTo: params.from, changed: null };
     }),
-    leaveQuestions: assign({ current: null, returnTo: null }),
-    forgetAnswers: assign({ answers: {}, current: null, returnTo: null }),
+    // The result opened from review starts at its heading, whatever was changed before.
+    forgetChange: assign({ changed: null }),
+    leaveQuestions: assign(({ context }) => ({
+      current: null,
+      returnTo: null,
+      // Leaving a Change page: the page returned to puts focus back on that question's Change button.
+      changed: context.returnTo === null ? null : context.current,
+    })),
+    forgetAnswers: assign({ answers: {} }),
     restoreAnswers: assign({
       answers: ({ event }) => restoredAnswers(event),
       current: null,
       returnTo: null,
+      changed: null,
     }),
     restoreQuestion: assign(({ event }) => {
       assertEvent(event, 'wizard.restore');
@@ -112,9 +122,10 @@ export const wizardMachine = setup({
 }).createMachine({
   id: 'wizard',
   initial: 'landing',
-  context: { answers: {}, current: null, returnTo: null },
+  context: { answers: {}, current: null, returnTo: null, changed: null },
   on: {
-    'wizard.reset': { target: '.landing', actions: 'forgetAnswers' },
+    // "Start over" means answering again, so it opens the first question, not the landing page.
+    'wizard.reset': { target: '.question', actions: ['forgetAnswers', 'askFirstQuestion'] },
     'wizard.restore': [
       { guard: 'restoresLanding', target: '.landing', actions: 'restoreAnswers' },
       {
@@ -174,7 +185,7 @@ export const wizardMachine = setup({
           target: 'question',
           actions: { type: 'askToChange', params: { from: 'review' } },
         },
-        'review.confirm': { guard: 'hasAllAnswers', target: 'result' },
+        'review.confirm': { guard: 'hasAllAnswers', target: 'result', actions: 'forgetChange' },
       },
     },
     result: {

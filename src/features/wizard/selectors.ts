@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { questionsInBranch, type QuestionId } from '../../../rules';
 import type { wizardMachine } from './machine';
-import { progressOf } from './steps';
+import { sectionOf, type SectionPlace } from './sections';
 import type { WizardPlace } from './types';
 
 /** A snapshot of the wizard machine. */
@@ -12,8 +12,8 @@ export interface QuestionView {
   readonly question: QuestionId;
   /** The answer already given, shown selected (after Back, or when changing it). */
   readonly answer: string | undefined;
-  readonly position: number;
-  readonly total: number;
+  /** The part of the interview it belongs to (a count that does not change with the branch). */
+  readonly section: SectionPlace;
 }
 
 /** Where the person is, in the form the URL and history remember. */
@@ -31,7 +31,7 @@ export function selectPlace(snapshot: WizardSnapshot): WizardPlace {
 export function selectQuestion(snapshot: WizardSnapshot): QuestionView | null {
   const { answers, current } = snapshot.context;
   if (!snapshot.matches('question') || current === null) return null;
-  return { question: current, answer: answers[current], ...progressOf(answers, current) };
+  return { question: current, answer: answers[current], section: sectionOf(current) };
 }
 
 /** The answered questions in the order they were asked: the rows of "Check your answers". */

@@ -53,15 +53,6 @@ export function canShow(answers: Answers, id: QuestionId): boolean {
   return next === undefined || branch.indexOf(next) >= branch.indexOf(id);
 }
 
-/** "Question 3 of 7" for question `id`: its place in the current branch and the branch's length. */
-export function progressOf(
-  answers: Answers,
-  id: QuestionId,
-): { readonly position: number; readonly total: number } {
-  const branch = questionsInBranch(answers);
-  return { position: branch.indexOf(id) + 1, total: branch.length };
-}
-
 /** The answers once `event` is stored, without those that no longer apply. */
 export function answersWith(context: WizardContext, event: AnswerTo): Answers {
   return pruneAnswers({ ...context.answers, [event.question]: event.value });

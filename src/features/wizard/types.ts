@@ -24,6 +24,12 @@ export interface WizardContext {
   /** The question on screen; `null` outside the question state. */
   readonly current: QuestionId | null;
   readonly returnTo: ReturnTo;
+  /**
+   * The question whose Change page was just left for the page it returns to,
+   * so that page can put focus (and the scroll) back on its Change button;
+   * `null` otherwise.
+   */
+  readonly changed: QuestionId | null;
 }
 
 /** Every event the wizard accepts. */
