@@ -1,24 +1,41 @@
 import { QUESTION_ORDER, QUESTIONS, optionOf, type Answers, type QuestionId } from '../../../rules';
+import { WhatIfLine } from './WhatIfLine';
+import type { Picks } from './whatIf';
 
-/** The answers behind this result, in question order, each with a Change button. */
+/** The id of a question's row, where the page returns after a change from the result. */
+export const answerRowId = (question: QuestionId) => `answer-${question}`;
+
+/**
+ * The answers behind this result, in question order, each with a Change
+ * button and what the picks would become under its other values: at a
+ * glance, which answers matter.
+ */
 export function AnswersGiven({
   answers,
+  picks,
   onChangeAnswer,
 }: {
   answers: Answers;
+  picks: Picks;
   onChangeAnswer: (question: QuestionId) => void;
 }) {
   return (
     <section aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Your answers</h2>
-      <dl className="summary-list">
+      <h2 id="answers-heading">Your answers, and what if</h2>
+      <p className="muted section-intro">
+        Under each answer: what the picks would become with another answer to that question alone.
+      </p>
+      <dl className="summary-list answers">
         {QUESTION_ORDER.map((id) => {
           const value = answers[id];
           if (value === undefined) return null;
           return (
-            <div key={id}>
+            <div key={id} id={answerRowId(id)}>
               <dt>{QUESTIONS[id].shortLabel}</dt>
-              <dd>{optionOf(id, value).label}</dd>
+              <dd>
+                {optionOf(id, value).label}
+                <WhatIfLine answers={answers} question={id} picks={picks} />
+              </dd>
               <dd className="no-print">
                 <button type="button" className="link-button" onClick={() => onChangeAnswer(id)}>
                   Change{' '}

@@ -1,23 +1,17 @@
-import { OUTCOMES, type RankedOutcome } from '../../../rules';
-import { Quote } from '../../components/Quote';
+import type { RankedOutcome } from '../../../rules';
+import { QuoteOnce } from './QuoteOnce';
+import { CAVEATS_PLACE, type QuotedAt } from './quotePlan';
 
 /** The caveats the article attaches to the top pick, whenever it is shown. */
-export function Caveats({ outcome }: { outcome: RankedOutcome }) {
-  if (outcome.caveats.length === 0) return null;
+export function Caveats({ outcome, quotedAt }: { outcome: RankedOutcome; quotedAt: QuotedAt }) {
   return (
-    <section className="result__caveats" aria-labelledby="caveats-heading">
-      <h2 id="caveats-heading">Caveats</h2>
-      <p className="muted section-intro">
-        What the article warns about {OUTCOMES[outcome.os].name}.
-      </p>
-      <ul className="result__reasons">
-        {outcome.caveats.map((caveat) => (
-          <li key={caveat.passageId}>
-            <p className="result__reason">{caveat.summary}</p>
-            <Quote passageId={caveat.passageId} />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ul className="result__reasons">
+      {outcome.caveats.map((caveat) => (
+        <li key={caveat.passageId}>
+          <p className="result__reason">{caveat.summary}</p>
+          <QuoteOnce passageId={caveat.passageId} here={CAVEATS_PLACE} quotedAt={quotedAt} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,31 +1,42 @@
 import { OUTCOMES, type RankedOutcome } from '../../../rules';
-import { Quote } from '../../components/Quote';
-import { sameQuoteAs } from './sameQuote';
+import { QuotedFrom } from './ArticleQuote';
+import { QuoteOnce } from './QuoteOnce';
+import { AGAINST_PLACE, reasonPlace, type QuotedAt } from './quotePlan';
 
-/** Why the top pick: each reason in our words, then the article's own. */
-export function Reasons({ outcome }: { outcome: RankedOutcome }) {
+/**
+ * Why the article's pick: each reason in our words (marked "Our reading"
+ * where it is our reading of the answers, not the article's verdict), then
+ * the passage it rests on. The first reason is the line under the heading,
+ * so it is not said twice: only its passage follows.
+ */
+export function Reasons({
+  outcome,
+  why,
+  quotedAt,
+}: {
+  outcome: RankedOutcome;
+  why: string;
+  quotedAt: QuotedAt;
+}) {
   const name = OUTCOMES[outcome.os].name;
-  const quotedAt = sameQuoteAs(outcome.reasonsFor);
   return (
     <section aria-labelledby="reasons-heading">
-      <h2 id="reasons-heading">Why {name}</h2>
-      <p className="muted section-intro">
-        In the article’s words: each reason below rests on a passage of the 2019 article, quoted.
-      </p>
+      <h2 id="reasons-heading">Why {name}, in the article’s words</h2>
+      <QuotedFrom />
       <ol className="result__reasons">
-        {outcome.reasonsFor.map((reason, index) => {
-          const earlier = quotedAt[index];
-          return (
-            <li key={reason.id}>
-              <p className="result__reason">{reason.summary}</p>
-              {earlier === undefined ? (
-                <Quote passageId={reason.passageId} />
-              ) : (
-                <p className="muted">The same passage as reason {earlier}, quoted above.</p>
-              )}
-            </li>
-          );
-        })}
+        {outcome.reasonsFor.map((reason, index) => (
+          <li key={reason.id}>
+            {index === 0 && reason.summary === why ? (
+              <p className="result__reason">The line under the heading rests on:</p>
+            ) : (
+              <p className="result__reason">
+                {reason.voice === 'ours' && <span className="voice">Our reading: </span>}
+                {reason.summary}
+              </p>
+            )}
+            <QuoteOnce passageId={reason.passageId} here={reasonPlace(index)} quotedAt={quotedAt} />
+          </li>
+        ))}
       </ol>
       {outcome.reasonsAgainst.length > 0 && (
         <>
@@ -33,8 +44,11 @@ export function Reasons({ outcome }: { outcome: RankedOutcome }) {
           <ul className="result__reasons">
             {outcome.reasonsAgainst.map((reason) => (
               <li key={reason.id}>
-                <p className="result__reason">{reason.summary}</p>
-                <Quote passageId={reason.passageId} />
+                <p className="result__reason">
+                  {reason.voice === 'ours' && <span className="voice">Our reading: </span>}
+                  {reason.summary}
+                </p>
+                <QuoteOnce passageId={reason.passageId} here={AGAINST_PLACE} quotedAt={quotedAt} />
               </li>
             ))}
           </ul>

@@ -20,8 +20,10 @@ interface Fallback {
 }
 
 /**
- * Copy link, copy as Markdown, print, start over (and any extra actions).
- * Every outcome is announced in a polite status region.
+ * One primary action, Copy link, then any extra actions (Save as scenario);
+ * the rarer ones (Markdown, print, start over) grouped under "More actions"
+ * so they do not push the why below a phone's first screen. Every outcome is
+ * announced in a polite status region.
  */
 export function ResultActions(props: ResultActionsProps) {
   const { answers, recommendation, shareUrl, onStartOver, extraActions } = props;
@@ -59,25 +61,35 @@ export function ResultActions(props: ResultActionsProps) {
 
   return (
     <div className="result-actions no-print">
-      <h2 className="visually-hidden">Share, export or start again</h2>
+      <h2 className="visually-hidden">Share, save or export</h2>
       <div className="button-row">
+        {/* The one primary action: the result lives in its link, so sharing it needs nothing stored. */}
         <button type="button" className="button" onClick={() => void copy(shareUrl, 'link', false)}>
           Copy link
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void copyMarkdown()}
-        >
-          Copy as Markdown
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print
-        </button>
         {extraActions}
-        <button type="button" className="button button--secondary" onClick={onStartOver}>
-          Start over
-        </button>
+        <details className="menu">
+          <summary className="button button--secondary">More actions</summary>
+          <div className="menu__items">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void copyMarkdown()}
+            >
+              Copy as Markdown
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.print()}
+            >
+              Print
+            </button>
+            <button type="button" className="button button--secondary" onClick={onStartOver}>
+              Start over
+            </button>
+          </div>
+        </details>
       </div>
       <p className="result-actions__status" role="status" ref={status}>
         {message}

@@ -1,14 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { ARTICLE, isComplete, recommend, type Answers, type QuestionId } from '../../../rules';
 import { AnswersGiven } from './AnswersGiven';
-import { Caveats } from './Caveats';
 import { ConflictNote } from './ConflictNote';
-import { Ranking } from './Ranking';
+import { FoldedDetails } from './FoldedDetails';
+import { quotePlan } from './quotePlan';
 import { Reasons } from './Reasons';
 import { ResultActions } from './ResultActions';
 import { ResultHeader } from './ResultHeader';
-import { StatusToday } from './StatusToday';
-import { WhyNot } from './WhyNot';
+import { picksFor } from './whatIf';
 import './result.css';
 
 /** Props of {@link ResultPage}. */
@@ -24,15 +23,19 @@ export interface ResultPageProps {
 }
 
 /**
- * The recommendation: the pick and why, in the article's words; the ranking
- * of all six; why not each of the others; the status today; the answers; and
- * ways to share, export and print it.
+ * The recommendation. First screen: the article's pick and its state today,
+ * today's pick, and the actions. Then the reasons, each passage quoted once;
+ * the detail folded; and the answers, each with what another answer would give.
  */
 export function ResultPage(props: ResultPageProps) {
   const { answers, shareUrl, onChangeAnswer, onStartOver, extraActions } = props;
   const recommendation = useMemo(
     () => (isComplete(answers) ? recommend(answers) : undefined),
     [answers],
+  );
+  const quotedAt = useMemo(
+    () => (recommendation ? quotePlan(recommendation) : new Map()),
+    [recommendation],
   );
   if (!recommendation) {
     // The shell only shows the result for complete answers; never crash if it does not.
@@ -56,15 +59,12 @@ export function ResultPage(props: ResultPageProps) {
         onStartOver={onStartOver}
         extraActions={extraActions}
       />
-      {top && <Reasons outcome={top} />}
+      {top && <Reasons outcome={top} why={recommendation.why} quotedAt={quotedAt} />}
       {recommendation.conflicts.map((conflict) => (
-        <ConflictNote key={conflict.id} conflict={conflict} />
+        <ConflictNote key={conflict.id} conflict={conflict} quotedAt={quotedAt} />
       ))}
-      {top && <Caveats outcome={top} />}
-      <Ranking ranking={recommendation.ranking} />
-      <WhyNot ranking={recommendation.ranking} />
-      <StatusToday answers={answers} ranking={recommendation.ranking} />
-      <AnswersGiven answers={answers} onChangeAnswer={onChangeAnswer} />
+      <FoldedDetails answers={answers} recommendation={recommendation} quotedAt={quotedAt} />
+      <AnswersGiven answers={answers} picks={picksFor(answers)} onChangeAnswer={onChangeAnswer} />
       <div className="result__link print-only">
         <p>
           This result: <a href={shareUrl}>{shareUrl}</a>

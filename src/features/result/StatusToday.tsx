@@ -3,8 +3,8 @@ import { wantsLockedDownOnAws } from './lockedDown';
 import { Alternatives, TodayEntry } from './TodayEntry';
 
 /**
- * What has changed since 2019: dated, sourced facts for every outcome, top
- * pick first. Kept in its own panel and never worded as the article's.
+ * What has become of the article's six options: dated, sourced facts for
+ * each, the pick first. Kept in its own panel and never worded as the article's.
  */
 export function StatusToday({
   answers,
@@ -16,13 +16,12 @@ export function StatusToday({
   const [top, ...others] = ranking;
   if (!top) return null;
   return (
-    <section className="today result__today" aria-labelledby="today-heading">
-      <h2 id="today-heading">Status today: what has changed since 2019</h2>
+    <div className="today result__today">
       <p>
         <strong>Not from the article.</strong> The article was written in 2019; these facts were
         gathered later, each with a date and a link to its source.
       </p>
-      <TodayEntry outcome={top} label={`${OUTCOMES[top.os].name} (your top pick)`} isTop />
+      <TodayEntry outcome={top} label={`${OUTCOMES[top.os].name} (the article’s pick)`} isTop />
       {wantsLockedDownOnAws(answers) && (
         <>
           <h3>For a locked-down, API-managed node on AWS</h3>
@@ -40,6 +39,6 @@ export function StatusToday({
           isTop={false}
         />
       ))}
-    </section>
+    </div>
   );
 }

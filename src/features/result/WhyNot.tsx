@@ -1,43 +1,58 @@
 import { OUTCOMES, type RankedOutcome } from '../../../rules';
-import { Quote } from '../../components/Quote';
-import { scoreComparison } from './scores';
+import { QuoteOnce } from './QuoteOnce';
+import type { QuotedAt } from './quotePlan';
+import { whyNotPlace } from './quotePlan';
+import { standing } from './standing';
 
-/** "Why not X?" for every outcome but the top pick: blocking reasons first, each quoted. */
-export function WhyNot({ ranking }: { ranking: readonly RankedOutcome[] }) {
+/** "Why not X?" for every outcome but the top pick: blocking reasons first, each passage quoted once. */
+export function WhyNot({
+  ranking,
+  quotedAt,
+}: {
+  ranking: readonly RankedOutcome[];
+  quotedAt: QuotedAt;
+}) {
   const [top, ...others] = ranking;
   if (!top) return null;
-  return (
-    <section aria-labelledby="why-not-heading">
-      <h2 id="why-not-heading">Why not the others?</h2>
-      {others.map((outcome) => (
-        <WhyNotOne key={outcome.os} outcome={outcome} top={top} />
-      ))}
-    </section>
-  );
+  return others.map((outcome) => (
+    <WhyNotOne key={outcome.os} outcome={outcome} top={top} quotedAt={quotedAt} />
+  ));
 }
 
-function WhyNotOne({ outcome, top }: { outcome: RankedOutcome; top: RankedOutcome }) {
+function WhyNotOne({
+  outcome,
+  top,
+  quotedAt,
+}: {
+  outcome: RankedOutcome;
+  top: RankedOutcome;
+  quotedAt: QuotedAt;
+}) {
   const name = OUTCOMES[outcome.os].name;
   const headingId = `why-not-${outcome.os}`;
   return (
     <section className="why-not" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        Why not {name}?
-        {outcome.blocked && <span className="tag tag--bad ranking__tag">Ruled out</span>}
+        Why not {name}?{outcome.blocked && <span className="tag tag--bad">Ruled out</span>}
       </h3>
-      <p>
-        {scoreComparison(outcome, top)}
-        {outcome.reasonsAgainst.length > 0 && ' What counts against it:'}
-      </p>
+      {/* The list below gives each reason against it; the sentence only places it. */}
+      {outcome.reasonsAgainst.length === 0 || outcome.score === top.score ? (
+        <p>{standing(outcome, top)}</p>
+      ) : null}
       {outcome.reasonsAgainst.length > 0 && (
         <ul className="result__reasons">
           {outcome.reasonsAgainst.map((reason) => (
             <li key={reason.id}>
               <p className="result__reason">
                 {reason.kind === 'blocking' && <strong>Rules it out: </strong>}
+                {reason.voice === 'ours' && 'Our reading: '}
                 {reason.summary}
               </p>
-              <Quote passageId={reason.passageId} />
+              <QuoteOnce
+                passageId={reason.passageId}
+                here={whyNotPlace(name)}
+                quotedAt={quotedAt}
+              />
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import {
 } from '../../../rules';
 import { statusMarkdown } from './markdownStatus';
 import { sameQuoteAs } from './sameQuote';
-import { scoreComparison } from './scores';
+import { standing } from './standing';
 
 /** What the decision record is built from. */
 export interface MarkdownInput {
@@ -86,7 +86,7 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
     for (const outcome of others) {
       const [strongest] = outcome.reasonsAgainst;
       lines.push(
-        `- **${OUTCOMES[outcome.os].name}** (rank ${outcome.rank}, score ${outcome.score}${outcome.blocked ? ', ruled out' : ''}): ${scoreComparison(outcome, top)}`,
+        `- **${OUTCOMES[outcome.os].name}** (rank ${outcome.rank}, score ${outcome.score}${outcome.blocked ? ', ruled out' : ''}): ${standing(outcome, top)}`,
       );
       if (strongest)
         lines.push(

@@ -1,0 +1,59 @@
+import { lazy } from 'react';
+import { OUTCOMES, type Answers, type Recommendation } from '../../../rules';
+import { Fold } from './Fold';
+import type { QuotedAt } from './quotePlan';
+
+const chunk = () => import('./folded');
+const Caveats = lazy(() => chunk().then((m) => ({ default: m.Caveats })));
+const RankingList = lazy(() => chunk().then((m) => ({ default: m.RankingList })));
+const StatusToday = lazy(() => chunk().then((m) => ({ default: m.StatusToday })));
+const WhyNot = lazy(() => chunk().then((m) => ({ default: m.WhyNot })));
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The detail behind the pick, each part folded: the caveats, the ranking of
+ * all six, why not each other, and what has become of each since 2019. The
+ * summaries say what is inside; the bodies load behind them.
+ */
+export function FoldedDetails({
+  answers,
+  recommendation,
+  quotedAt,
+}: {
+  answers: Answers;
+  recommendation: Recommendation;
+  quotedAt: QuotedAt;
+}) {
+  const { ranking } = recommendation;
+  const [top] = ranking;
+  if (!top) return null;
+  const name = OUTCOMES[top.os].name;
+  const ruledOut = ranking.filter((outcome) => outcome.blocked).length;
+  const unmaintained = ranking.filter((outcome) => !OUTCOMES[outcome.os].status.maintained).length;
+  return (
+    <section className="result__folds" aria-labelledby="detail-heading">
+      <h2 id="detail-heading">More detail</h2>
+      {top.caveats.length > 0 && (
+        <Fold title={`The article’s caveats about ${name}`} hint={`(${top.caveats.length})`}>
+          <Caveats outcome={top} quotedAt={quotedAt} />
+        </Fold>
+      )}
+      <Fold
+        title="The article’s six options, ranked"
+        hint={`(${count(ruledOut, 'ruled out', 'ruled out')})`}
+      >
+        <RankingList ranking={ranking} />
+      </Fold>
+      <Fold title="Why not the others?" hint={`(${ranking.length - 1})`}>
+        <WhyNot ranking={ranking} quotedAt={quotedAt} />
+      </Fold>
+      <Fold
+        title="What has become of the six since 2019"
+        hint={`(${count(unmaintained, 'not maintained', 'not maintained')})`}
+      >
+        <StatusToday answers={answers} ranking={ranking} />
+      </Fold>
+    </section>
+  );
+}
