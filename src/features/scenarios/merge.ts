@@ -1,3 +1,4 @@
+import type { Answers } from '../../../rules';
 import type { PersistedScenarios, Scenario, Tombstone } from './types';
 
 /** Deletions remembered so a stale tab cannot resurrect them; the oldest are forgotten first. */
@@ -19,10 +20,31 @@ export function observeStamp(value: number): void {
   if (Number.isFinite(value)) lastStamp = Math.max(lastStamp, value);
 }
 
+// Code-unit order, never localeCompare: a locale may call two different names equal.
+const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const answersKey = (answers: Answers): string =>
+  Object.entries(answers)
+    .sort(([a], [b]) => order(a, b))
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join('&');
+
+/** Every field but the clock, so two tabs' edits in the same tick still pick one winner everywhere. */
+const contentKey = (s: Scenario): string =>
+  `${s.name}\u0000${s.savedAt}\u0000${answersKey(s.answers)}`;
+
+/** Whether `a` wins over `b`, two versions of one scenario: the later change, then the larger content. */
+function wins(a: Scenario, b: Scenario): boolean {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
+  return order(contentKey(a), contentKey(b)) > 0;
+}
+
 /**
- * Merges two copies of the saved scenarios, by id: the latest change wins,
- * a deletion wins over older edits, and nothing either side added is lost.
- * On a tie `mine` wins. Order: oldest saved first.
+ * Merges two copies of the saved scenarios, by id: the latest change wins
+ * (an exact tie goes to the same version whichever side holds it), a
+ * deletion wins over edits up to its own time, and nothing either side
+ * added is lost. Idempotent, commutative and associative, so tabs that
+ * merge in any order agree. Order: oldest saved first.
  */
 export function mergePersisted(
   mine: PersistedScenarios,
@@ -37,7 +59,7 @@ export function mergePersisted(
   const scenarios = new Map<string, Scenario>();
   for (const s of [...mine.scenarios, ...theirs.scenarios]) {
     const known = scenarios.get(s.id);
-    if (!known || s.updatedAt > known.updatedAt) scenarios.set(s.id, s);
+    if (!known || wins(s, known)) scenarios.set(s.id, s);
     observeStamp(s.updatedAt);
   }
   const alive = [...scenarios.values()].filter(
@@ -45,10 +67,25 @@ export function mergePersisted(
   );
   const aliveIds = new Set(alive.map((s) => s.id));
   return {
-    scenarios: alive.sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
+    scenarios: alive.sort((a, b) => a.savedAt - b.savedAt || order(a.id, b.id)),
     tombstones: [...tombstones.values()]
       .filter((t) => !aliveIds.has(t.id))
-      .sort((a, b) => b.deletedAt - a.deletedAt)
+      .sort((a, b) => b.deletedAt - a.deletedAt || order(a.id, b.id))
       .slice(0, MAX_TOMBSTONES),
   };
+}
+
+/** Whether two merged copies hold the same scenarios and deletions (both in merge order). */
+export function samePersisted(a: PersistedScenarios, b: PersistedScenarios): boolean {
+  return (
+    a.scenarios.length === b.scenarios.length &&
+    a.tombstones.length === b.tombstones.length &&
+    a.scenarios.every((s, i) => {
+      const o = b.scenarios[i];
+      return s === o || (o !== undefined && s.id === o.id && !wins(s, o) && !wins(o, s));
+    }) &&
+    a.tombstones.every(
+      (t, i) => t.id === b.tombstones[i]?.id && t.deletedAt === b.tombstones[i]?.deletedAt,
+    )
+  );
 }

@@ -17,6 +17,8 @@ export interface PersistedScenariosV0 {
 export interface Sanitized {
   readonly value: PersistedScenarios;
   readonly dropped: number;
+  /** Scenarios whose id an earlier entry already had: the merge keeps one version of each. */
+  readonly duplicates: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -60,15 +62,15 @@ function readTombstone(raw: unknown): Tombstone | undefined {
 
 /**
  * Reads stored state of `version` (0 or 1) into today's shape, keeping every
- * entry that can be read and counting those that cannot (the caller keeps
- * the raw data aside when any are dropped). Never throws.
+ * entry that can be read and counting those that cannot and repeated ids
+ * (the caller keeps the raw data aside when there are any). Never throws.
  */
 export function sanitize(state: unknown, version: number): Sanitized {
   const now = Date.now();
   const rawScenarios =
     isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : undefined;
   const rawTombstones = isRecord(state) && Array.isArray(state.tombstones) ? state.tombstones : [];
-  if (!rawScenarios) return { value: { scenarios: [], tombstones: [] }, dropped: 1 };
+  if (!rawScenarios) return { value: { scenarios: [], tombstones: [] }, dropped: 1, duplicates: 0 };
   const scenarios = rawScenarios.map((s) => readScenario(s, version, now));
   const tombstones = version === 0 ? [] : rawTombstones.map(readTombstone);
   const kept = scenarios.filter((s): s is Scenario => s !== undefined);
@@ -76,6 +78,7 @@ export function sanitize(state: unknown, version: number): Sanitized {
   return {
     value: { scenarios: kept, tombstones: keptTombstones },
     dropped: scenarios.length - kept.length + tombstones.length - keptTombstones.length,
+    duplicates: kept.length - new Set(kept.map((s) => s.id)).size,
   };
 }
 

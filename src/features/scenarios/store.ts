@@ -5,10 +5,9 @@ import { mergePersisted, stamp } from './merge';
 import { SCENARIOS_VERSION, migrateScenarios } from './migrate';
 import { cleanName, defaultName, uniqueName } from './names';
 import { createProblemStore, type ProblemState } from './problems';
-import { createScenarioStorage } from './storage';
+import { createScenarioStorage, type TabLocks } from './storage';
 import type { PersistedScenarios, Scenario } from './types';
 
-/** The localStorage key; backups are `${STORAGE_KEY}.backup.<ISO time>[.n]`. */
 /**
  * A random id. `crypto.randomUUID` exists only in secure contexts (HTTPS,
  * localhost); a copy served over plain HTTP on a LAN must still save.
@@ -20,6 +19,7 @@ function newId(): string {
   ).join('');
 }
 
+/** The localStorage key; backups are `${STORAGE_KEY}.backup.<ISO time>[.n]`. */
 export const STORAGE_KEY = 'k8s-os-advisor.scenarios';
 
 /** Saved scenarios and what can be done with them. */
@@ -38,6 +38,8 @@ export interface ScenarioState extends PersistedScenarios {
 export interface ScenarioStore {
   readonly scenarios: StoreApi<ScenarioState> & { persist: { rehydrate: () => Promise<void> } };
   readonly problems: StoreApi<ProblemState>;
+  /** Merges what other tabs stored into memory, and memory back into storage (as on a `storage` event). */
+  readonly sync: () => void;
   /** Stops listening to other tabs. */
   readonly dispose: () => void;
 }
@@ -48,6 +50,8 @@ export interface ScenarioStoreOptions {
   readonly name?: string;
   /** Follow other tabs' changes through the `storage` event (default true). */
   readonly listen?: boolean;
+  /** How tabs take turns writing (default `navigator.locks` where the browser has it). */
+  readonly locks?: TabLocks | undefined;
 }
 
 const persisted = (s: PersistedScenarios): PersistedScenarios => ({
@@ -57,13 +61,24 @@ const persisted = (s: PersistedScenarios): PersistedScenarios => ({
 
 /** Creates a scenario store persisted in `getStorage()` (localStorage by default). */
 export function createScenarioStore(options: ScenarioStoreOptions = {}): ScenarioStore {
-  const { getStorage = () => window.localStorage, name = STORAGE_KEY, listen = true } = options;
+  const {
+    getStorage = () => window.localStorage,
+    name = STORAGE_KEY,
+    listen = true,
+    locks = typeof navigator === 'undefined' ? undefined : navigator.locks,
+  } = options;
   const problems = createProblemStore();
-  const storage = createScenarioStorage(getStorage, {
-    report: (problem) => problems.getState().report(problem),
-    resolve: (kind) => problems.getState().resolve(kind),
-    merged: (state) => scenarios.setState(persisted(state)),
-  });
+  const storage = createScenarioStorage(
+    name,
+    getStorage,
+    {
+      report: (problem) => problems.getState().report(problem),
+      resolve: (kind) => problems.getState().resolve(kind),
+      current: () => persisted(scenarios.getState()),
+      adopt: (state) => scenarios.setState(persisted(state)),
+    },
+    locks,
+  );
 
   const scenarios = createStore<ScenarioState>()(
     persist<ScenarioState, [], [], PersistedScenarios>(
@@ -132,14 +147,25 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
     ),
   );
 
+  // Another tab wrote: take its changes in and write the merge back, in case
+  // that write lost something of this tab's (two writes in the same instant).
   const onStorage = (event: StorageEvent) => {
-    if (event.key === name || event.key === null) void scenarios.persist.rehydrate();
+    if (event.key === name || event.key === null) storage.sync();
   };
-  if (listen && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+  // A change still waiting for its turn is written before the page goes.
+  const onPageHide = () => storage.flush();
+  if (listen && typeof window !== 'undefined') {
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', onPageHide);
+  }
   return {
     scenarios,
     problems,
-    dispose: () => window.removeEventListener('storage', onStorage),
+    sync: storage.sync,
+    dispose: () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', onPageHide);
+    },
   };
 }
 
