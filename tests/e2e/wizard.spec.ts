@@ -27,7 +27,7 @@ test.describe('the interview', () => {
     await expect(h1(page)).toHaveText('What will the cluster run?');
     await expect(h1(page)).toBeFocused();
     await expect(page.getByRole('button', { name: 'Back' })).toBeInViewport();
-    await expect(page.getByText('Question 2 of 8')).toBeInViewport();
+    await expect(page.getByText('Part 1 of 3: Your nodes')).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
@@ -82,7 +82,7 @@ test.describe('the interview', () => {
     await answer(page, 'Production applications');
     await answer(page, 'No');
     await expect(h1(page)).toHaveText('How established must the operating system project be?');
-    await expect(page.getByText('Question 4 of 7', { exact: true })).toBeVisible();
+    await expect(page.getByText('Part 2 of 3: Your setup', { exact: true })).toBeVisible();
 
     await page.goBack();
     await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
@@ -116,7 +116,7 @@ test.describe('the interview', () => {
     await page.reload();
     await expect(h1(page)).toHaveText('Do you already use Rancher or RKE?');
     await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
-    await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+    await expect(page.getByText('Part 2 of 3: Your setup', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(h1(page)).toHaveText('How much Kubernetes do you need?');
   });
@@ -127,7 +127,7 @@ test.describe('the interview', () => {
     const summary = page.getByRole('alert');
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('There is a problem');
-    await expect(page).toHaveTitle(/^Error: Question 1 of 8/);
+    await expect(page).toHaveTitle(/^Error: Where will your Kubernetes nodes run\? \(Part 1 of 3/);
     await expect(
       page.getByText('Error: Select where your Kubernetes nodes will run'),
     ).toBeVisible();
@@ -137,6 +137,66 @@ test.describe('the interview', () => {
     await expect(
       page.getByRole('radio', { name: 'Raspberry Pi or another small ARM board' }),
     ).toBeFocused();
+  });
+
+  test('an answer card is a tap target as a whole, its hint included', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await start(page);
+    const card = page.locator('label', { has: page.getByRole('radio', { name: 'AWS' }) });
+    const box = await card.boundingBox();
+    if (!box) throw new Error('the AWS card is not laid out');
+    // The card spans the column: at least 44 px tall (WCAG 2.5.8's target is 24).
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThan(280);
+    // A tap on the hint, and one near the card's right edge, both choose it.
+    await page.getByText('EC2 instances you manage yourself.').click();
+    await expect(page.getByRole('radio', { name: 'AWS' })).toBeChecked();
+    await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+    await expect(page.getByRole('radio', { name: 'AWS' })).toBeChecked();
+    await page
+      .getByText('Short-lived clusters created and destroyed by a pipeline.')
+      .click({ position: { x: 200, y: 4 } });
+    await expect(page.getByRole('radio', { name: 'Inside CI pipelines' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'AWS' })).not.toBeChecked();
+  });
+
+  test('on a phone, Back from a Change lands where the Change was, focus and scroll together', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(
+      './?v=1&platform=aws&workload=production&rancher=no&maturity=proven&access=ssh',
+    );
+    await answer(page, 'Keeping Kubernetes upgraded');
+    await answer(page, 'Use a maintained distribution');
+    await expect(h1(page)).toHaveText('Check your answers');
+    const change = page.getByRole('button', {
+      name: 'Change whether you build your own OS images',
+    });
+    await change.click();
+    await expect(h1(page)).toHaveText(
+      'Will you use a maintained distribution or build your own OS images?',
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(h1(page)).toHaveText('Check your answers');
+    await expect(change).toBeFocused();
+    await expect(change).toBeInViewport();
+  });
+
+  test('"Start over" on the result opens the first question, answers forgotten', async ({
+    page,
+  }) => {
+    await page.goto(
+      './?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
+    );
+    await expect(h1(page)).toHaveText('k3os');
+    await page.getByText('More actions').click();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(h1(page)).toHaveText('Where will your Kubernetes nodes run?');
+    await expect(h1(page)).toBeFocused();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(page).toHaveURL(/\?v=1$/);
   });
 
   test('has no accessibility violations on a question, an error and the review page', async ({

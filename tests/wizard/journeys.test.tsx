@@ -150,6 +150,7 @@ describe('the interview, by hand', () => {
     );
     const user = openApp();
     expect(heading()).toHaveTextContent('k3os');
+    await user.click(screen.getByText('More actions'));
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
     expect(heading()).toHaveFocus();
