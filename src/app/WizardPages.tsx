@@ -46,6 +46,7 @@ export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizard
     <ResultPage
       answers={answers}
       shareUrl={shareUrl(encodeAnswers(answers))}
+      changed={snapshot.context.changed}
       onChangeAnswer={(question) => actorRef.send({ type: 'answer.change', question })}
       onStartOver={() => actorRef.send({ type: 'wizard.reset' })}
       extraActions={

@@ -10,6 +10,8 @@ import { useEffect, type RefObject } from 'react';
 export function useFocusOnArrival(heading: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     if (document.activeElement?.closest('[role="alert"]')) return;
+    // Focus placed already in this page (a return to the row the person left) stays where it is.
+    if (document.activeElement?.closest('main') && !document.activeElement.matches('main')) return;
     heading.current?.focus();
   }, [heading]);
 }

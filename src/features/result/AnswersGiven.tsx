@@ -2,21 +2,21 @@ import { QUESTION_ORDER, QUESTIONS, optionOf, type Answers, type QuestionId } fr
 import { WhatIfLine } from './WhatIfLine';
 import type { Picks } from './whatIf';
 
-/** The id of a question's row, where the page returns after a change from the result. */
-export const answerRowId = (question: QuestionId) => `answer-${question}`;
-
 /**
  * The answers behind this result, in question order, each with a Change
  * button and what the picks would become under its other values: at a
- * glance, which answers matter.
+ * glance, which answers matter. Back from a Change, focus returns to the
+ * Change button used (the app scrolls it into view), not to the page's top.
  */
 export function AnswersGiven({
   answers,
   picks,
+  changed,
   onChangeAnswer,
 }: {
   answers: Answers;
   picks: Picks;
+  changed: QuestionId | null;
   onChangeAnswer: (question: QuestionId) => void;
 }) {
   return (
@@ -30,14 +30,19 @@ export function AnswersGiven({
           const value = answers[id];
           if (value === undefined) return null;
           return (
-            <div key={id} id={answerRowId(id)}>
+            <div key={id}>
               <dt>{QUESTIONS[id].shortLabel}</dt>
               <dd>
                 {optionOf(id, value).label}
                 <WhatIfLine answers={answers} question={id} picks={picks} />
               </dd>
               <dd className="no-print">
-                <button type="button" className="link-button" onClick={() => onChangeAnswer(id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onChangeAnswer(id)}
+                  data-return-focus={id === changed ? '' : undefined}
+                >
                   Change{' '}
                   <span className="visually-hidden">your answer to “{QUESTIONS[id].prompt}”</span>
                 </button>

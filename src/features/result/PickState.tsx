@@ -1,14 +1,14 @@
-import type { StatusToday } from '../../../rules';
+import { CANDIDATES, type StatusToday, type TodayRecommendation } from '../../../rules';
 import { formatMonth } from '../../components/format';
 
 /**
- * The article's pick as it stands today. A pick no longer maintained is said
- * in a warning style, "Warning" in words as well as the icon, so it never
- * reads as good news.
+ * The article's pick as it stands today. A pick that is not a maintained
+ * Kubernetes node OS is said in a warning style, "Warning" in words as well
+ * as the icon, so it never reads as good news, with what to run instead.
  */
-export function PickState({ status }: { status: StatusToday }) {
+export function PickState({ status, today }: { status: StatusToday; today: TodayRecommendation }) {
   const asOf = formatMonth(status.asOf);
-  if (status.maintained) {
+  if (today.heir.articlePickMaintained) {
     return (
       <p className="pick-state">
         <span className="tag tag--good">Maintained</span> {status.headline} (as of {asOf}).
@@ -21,7 +21,8 @@ export function PickState({ status }: { status: StatusToday }) {
         ⚠
       </span>
       <span className="visually-hidden">Warning: </span>
-      <strong>{status.headline}</strong> (as of {asOf}). Do not build new nodes on it.
+      <strong>{status.headline}</strong> (as of {asOf}). Run {CANDIDATES[today.top].name} instead:
+      see below.
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { OUTCOMES, type Recommendation } from '../../../rules';
+import { OUTCOMES, type Recommendation, type TodayRecommendation } from '../../../rules';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import { PickState } from './PickState';
@@ -8,7 +8,13 @@ import { PickState } from './PickState';
  * The article's pick as the page's `h1`, with its one-line why and its state
  * today; takes focus and names the tab.
  */
-export function ResultHeader({ recommendation }: { recommendation: Recommendation }) {
+export function ResultHeader({
+  recommendation,
+  today,
+}: {
+  recommendation: Recommendation;
+  today: TodayRecommendation;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const outcome = OUTCOMES[recommendation.top];
   useDocumentTitle(`Recommendation: ${outcome.name}`);
@@ -26,7 +32,7 @@ export function ResultHeader({ recommendation }: { recommendation: Recommendatio
         )}
         {recommendation.why}
       </p>
-      <PickState status={outcome.status} />
+      <PickState status={outcome.status} today={today} />
     </header>
   );
 }

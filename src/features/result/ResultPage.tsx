@@ -1,5 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import { ARTICLE, isComplete, recommend, type Answers, type QuestionId } from '../../../rules';
+import {
+  ARTICLE,
+  isComplete,
+  recommend,
+  recommendToday,
+  type Answers,
+  type QuestionId,
+} from '../../../rules';
 import { AnswersGiven } from './AnswersGiven';
 import { ConflictNote } from './ConflictNote';
 import { FoldedDetails } from './FoldedDetails';
@@ -7,7 +14,7 @@ import { quotePlan } from './quotePlan';
 import { Reasons } from './Reasons';
 import { ResultActions } from './ResultActions';
 import { ResultHeader } from './ResultHeader';
-import { picksFor } from './whatIf';
+import { TodayPick } from './TodayPick';
 import './result.css';
 
 /** Props of {@link ResultPage}. */
@@ -16,6 +23,8 @@ export interface ResultPageProps {
   readonly answers: Answers;
   /** The absolute link that reopens this result. */
   readonly shareUrl: string;
+  /** The question whose Change page was just left: its Change button gets focus back. */
+  readonly changed?: QuestionId | null;
   readonly onChangeAnswer: (question: QuestionId) => void;
   readonly onStartOver: () => void;
   /** More buttons for the actions bar, e.g. "Save as scenario". */
@@ -28,16 +37,20 @@ export interface ResultPageProps {
  * the detail folded; and the answers, each with what another answer would give.
  */
 export function ResultPage(props: ResultPageProps) {
-  const { answers, shareUrl, onChangeAnswer, onStartOver, extraActions } = props;
-  const recommendation = useMemo(
-    () => (isComplete(answers) ? recommend(answers) : undefined),
+  const { answers, shareUrl, changed = null, onChangeAnswer, onStartOver, extraActions } = props;
+  const picks = useMemo(
+    () =>
+      isComplete(answers)
+        ? { recommendation: recommend(answers), today: recommendToday(answers) }
+        : undefined,
     [answers],
   );
+  const recommendation = picks?.recommendation;
   const quotedAt = useMemo(
     () => (recommendation ? quotePlan(recommendation) : new Map()),
     [recommendation],
   );
-  if (!recommendation) {
+  if (!picks || !recommendation) {
     // The shell only shows the result for complete answers; never crash if it does not.
     return (
       <div className="notice" role="alert">
@@ -48,10 +61,12 @@ export function ResultPage(props: ResultPageProps) {
       </div>
     );
   }
+  const { today } = picks;
   const [top] = recommendation.ranking;
   return (
     <article className="result" aria-labelledby="result-heading">
-      <ResultHeader recommendation={recommendation} />
+      <ResultHeader recommendation={recommendation} today={today} />
+      <TodayPick today={today} />
       <ResultActions
         answers={answers}
         recommendation={recommendation}
@@ -64,7 +79,12 @@ export function ResultPage(props: ResultPageProps) {
         <ConflictNote key={conflict.id} conflict={conflict} quotedAt={quotedAt} />
       ))}
       <FoldedDetails answers={answers} recommendation={recommendation} quotedAt={quotedAt} />
-      <AnswersGiven answers={answers} picks={picksFor(answers)} onChangeAnswer={onChangeAnswer} />
+      <AnswersGiven
+        answers={answers}
+        picks={{ article: recommendation.top, today: today.top }}
+        changed={changed}
+        onChangeAnswer={onChangeAnswer}
+      />
       <div className="result__link print-only">
         <p>
           This result: <a href={shareUrl}>{shareUrl}</a>

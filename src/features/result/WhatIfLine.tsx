@@ -1,12 +1,16 @@
-import { OUTCOMES, QUESTIONS, type Answers, type QuestionId } from '../../../rules';
+import { CANDIDATES, OUTCOMES, QUESTIONS, type Answers, type QuestionId } from '../../../rules';
 import { whatIfs, type Picks, type WhatIf } from './whatIf';
 
 const labelOf = (question: QuestionId, value: string): string =>
   QUESTIONS[question].options.find((option) => option.value === value)?.label ?? value;
 
-/** "RancherOS": the picks that differ, and nothing that stays the same. */
-function changed(what: Extract<WhatIf, { kind: 'changes' }>): string {
-  return what.article ? OUTCOMES[what.article].name : '';
+/** "RancherOS · today Elemental": only the picks that differ. */
+function changed({ article, today }: Extract<WhatIf, { kind: 'changes' }>): string {
+  const parts = [
+    ...(article ? [OUTCOMES[article].name] : []),
+    ...(today ? [`today ${CANDIDATES[today].name}`] : []),
+  ];
+  return parts.join(' · ');
 }
 
 /**

@@ -3,24 +3,35 @@ import {
   isComplete,
   pruneAnswers,
   recommend,
+  recommendToday,
   type Answers,
+  type CandidateId,
   type OsId,
   type QuestionId,
 } from '../../../rules';
 
-/** The picks a complete answer set gets. */
+/** The two picks a complete answer set gets: the article's and today's. */
 export interface Picks {
   readonly article: OsId;
+  readonly today: CandidateId;
 }
 
-/** The picks for a complete answer set. */
+/** Both picks for a complete answer set. */
 export function picksFor(answers: Answers): Picks {
-  return { article: recommend(answers).top };
+  return { article: recommend(answers).top, today: recommendToday(answers).top };
 }
 
-/** What one other value of a question would give: other picks, the same picks, or more questions. */
+/**
+ * What one other value of a question would give: the picks that would differ
+ * (`undefined` for one that stays), the same picks, or more questions first.
+ */
 export type WhatIf =
-  | { readonly value: string; readonly kind: 'changes'; readonly article: OsId | undefined }
+  | {
+      readonly value: string;
+      readonly kind: 'changes';
+      readonly article: OsId | undefined;
+      readonly today: CandidateId | undefined;
+    }
   | { readonly value: string; readonly kind: 'same' }
   | { readonly value: string; readonly kind: 'asks-more' };
 
@@ -28,7 +39,7 @@ export type WhatIf =
  * For each other value of `question`, what the picks would become with that
  * one answer changed. Answers the change makes moot are dropped (as the
  * interview drops them); where the change opens a question not yet answered,
- * the result says so rather than guess the answer.
+ * it says so rather than guess the answer.
  */
 export function whatIfs(answers: Answers, question: QuestionId, now: Picks): WhatIf[] {
   return OPTION_VALUES[question]
@@ -37,7 +48,9 @@ export function whatIfs(answers: Answers, question: QuestionId, now: Picks): Wha
       const changed = pruneAnswers({ ...answers, [question]: value });
       if (!isComplete(changed)) return { value, kind: 'asks-more' };
       const picks = picksFor(changed);
-      if (picks.article === now.article) return { value, kind: 'same' };
-      return { value, kind: 'changes', article: picks.article };
+      const article = picks.article === now.article ? undefined : picks.article;
+      const today = picks.today === now.today ? undefined : picks.today;
+      if (!article && !today) return { value, kind: 'same' };
+      return { value, kind: 'changes', article, today };
     });
 }

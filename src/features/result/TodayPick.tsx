@@ -1,0 +1,59 @@
+import {
+  CANDIDATES,
+  FACTS,
+  TODAY_AS_OF,
+  type FactId,
+  type TodayRecommendation,
+} from '../../../rules';
+import { formatMonth } from '../../components/format';
+
+/** The distinct sources of `factIds`, in order, one link each. */
+function sourcesOf(factIds: readonly FactId[]) {
+  const byUrl = new Map(factIds.map((id) => [FACTS[id].source.url, FACTS[id]]));
+  return [...byUrl.values()];
+}
+
+/**
+ * Today's pick beside the article's: a maintained system, its one-line why,
+ * the heir of a discontinued article pick, and the dated sources behind both.
+ * Never the article's words.
+ */
+export function TodayPick({ today }: { today: TodayRecommendation }) {
+  const candidate = CANDIDATES[today.top];
+  const [strongest] = today.ranking[0]?.reasonsFor ?? [];
+  const { heir } = today;
+  // Where the article's pick is discontinued, say what carries it on (it may not be today's pick).
+  const heirLine = heir.articlePickMaintained ? undefined : heir;
+  const facts = sourcesOf([
+    ...(strongest ? [strongest.factId] : []),
+    ...(heirLine ? heirLine.factIds : []),
+  ]);
+  return (
+    <section className="today today-pick" aria-labelledby="today-pick-heading">
+      <h2 id="today-pick-heading" className="today-pick__heading">
+        <span className="result__kicker">What to run today:</span>{' '}
+        <span className="today-pick__name">{candidate.name}</span>
+      </h2>
+      <p className="today-pick__why">
+        <span className="tag tag--good">Maintained</span> {today.why}
+      </p>
+      {heirLine && (
+        <p className="today-pick__heir">
+          {heirLine.summary}
+          {heirLine.heir !== today.top &&
+            ` For your answers, ${candidate.name} fits better than ${CANDIDATES[heirLine.heir].name}.`}
+        </p>
+      )}
+      <p className="muted today-pick__sources">
+        Not from the article: facts as of {formatMonth(TODAY_AS_OF)}. Sources:{' '}
+        {facts.map((fact, index) => (
+          <span key={fact.source.url}>
+            {index > 0 && ', '}
+            <a href={fact.source.url}>{fact.source.title}</a>
+          </span>
+        ))}
+        .
+      </p>
+    </section>
+  );
+}
