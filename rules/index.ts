@@ -43,3 +43,17 @@ export {
   type RankedOutcome,
   type Recommendation,
 } from './recommend';
+// Today's pick: a second, separate recommendation over maintained systems, from dated facts.
+export { FACTS, TODAY_AS_OF, type Fact, type FactId } from './today/facts';
+export type { FactSource } from './today/sources';
+export { CANDIDATES, CANDIDATE_IDS, type Candidate, type CandidateId } from './today/candidates';
+export { TODAY_REASON_RULES } from './today/reasons';
+export type { TodayReason, TodayReasonKind, TodayReasonRule } from './today/reason-types';
+export { MAINTAINED_NODE_OS } from './today/heirs';
+export { ARTICLE_HEIRS, type ArticleHeirs } from './today/article-heirs';
+export {
+  recommendToday,
+  type Heir,
+  type TodayRanked,
+  type TodayRecommendation,
+} from './today/recommendToday';

@@ -1,0 +1,49 @@
+import type { FactEntry } from './fact-entry';
+import { SOURCES as S } from './sources';
+
+/**
+ * Facts about standard distributions and Kubernetes installers, and what
+ * became of the article's discontinued picks, from ../shared/TODAY.md (2026-11).
+ */
+export const STANDARD_FACTS = {
+  'standard-everywhere': {
+    text: 'Standard distributions (Ubuntu LTS, RHEL and its rebuilds, Debian) run everywhere, the Raspberry Pi included.',
+    source: S.ubuntuPi,
+  },
+  'standard-familiar': {
+    text: 'A standard distribution is mutable: you reach it with SSH and the usual tools, and patch it in place (apt, dnf).',
+    source: S.ubuntuServer,
+  },
+  'standard-lts': {
+    text: 'Ubuntu 26.04 LTS was released 2026-04-23, with standard support to 2031.',
+    source: S.ubuntuCycle,
+  },
+  'standard-kubernetes': {
+    text: 'Any Kubernetes installs on a standard distribution: kubeadm, k3s, RKE2 or Canonical Kubernetes.',
+    source: S.kubeadm,
+  },
+  'k3s-lightweight': {
+    text: 'k3s on a standard distribution is the common lightweight path; k3s is a CNCF Sandbox project (v1.37, 2026-09).',
+    source: S.k3sRepo,
+  },
+  'rke2-rancher': {
+    text: 'For Rancher users off Elemental, RKE2 or K3s on a standard distribution is the maintained path; RKE1 reached end of life on 2025-07-31.',
+    source: S.rke2Repo,
+  },
+  'container-linux-eol': {
+    text: 'CoreOS Container Linux reached its end of life on 2020-05-26.',
+    source: S.fcosFaq,
+  },
+  'rancheros-unmaintained': {
+    text: 'RancherOS 1.x is unmaintained since 2021 (last release v1.5.8, 2021-02).',
+    source: S.rancherOsRepo,
+  },
+  'k3os-archived': {
+    text: 'k3os is archived (last push 2023-12-08).',
+    source: S.k3osRepo,
+  },
+  'linuxkit-kubernetes-stale': {
+    text: 'The LinuxKit toolkit is maintained (v1.8.2, 2025-09), but its Kubernetes example was last changed 2018-11-06 and pins Kubernetes 1.10.3.',
+    source: S.linuxkitKubernetes,
+  },
+} as const satisfies Record<string, FactEntry>;

@@ -1,0 +1,30 @@
+import type { TodayReasonRule } from './reason-types';
+import { FIT_REASONS } from './reasons-fit';
+import { NEED_REASONS } from './reasons-needs';
+import { PLACE_REASONS } from './reasons-place';
+import { PRIORITY_REASONS } from './reasons-priority';
+
+/*
+ * The weights are OUR ordering of dated facts (../shared/TODAY.md), not the
+ * article's. Blocking reasons (weight 0) rule a candidate out where a fact says
+ * it cannot serve the answers. Then, strongest first:
+ *   30–35  an answer one system is made for: API-only nodes (Talos), Rancher
+ *          already in use (Elemental), clusters inside CI (k3s on the runner's
+ *          own distribution);
+ *   15–25  where the nodes run: the system built for that place, or one that
+ *          fits there only in part (Bottlerocket in a data center: VMware only);
+ *   10–20  the other answers a system is plainly for or against (API-only or
+ *          SSH, Rancher's standard-distribution path, an established project);
+ *   3–15   what matters most, how much Kubernetes, and building your own
+ *          images: they order the systems that fit and decide close calls.
+ * Ties go to the order of CANDIDATE_IDS. tests/rules/today-sweep.test.ts prints
+ * the resulting picks over every answer set.
+ */
+
+/** Every reason today's pick can give, with the answers each applies to. */
+export const TODAY_REASON_RULES: readonly TodayReasonRule[] = [
+  ...PLACE_REASONS,
+  ...NEED_REASONS,
+  ...PRIORITY_REASONS,
+  ...FIT_REASONS,
+];
