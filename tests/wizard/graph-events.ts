@@ -5,7 +5,9 @@ import { AWS_LOCKED_DOWN } from '../fixtures/answers';
 
 /** Restores as browser Back/Forward or an opened URL send them: complete, partial, out of order. */
 export const RESTORES: readonly WizardEvent[] = [
+  { type: 'wizard.restore', answers: {}, at: { view: 'landing' } },
   { type: 'wizard.restore', answers: AWS_LOCKED_DOWN, at: { view: 'result' } },
+  { type: 'wizard.restore', answers: AWS_LOCKED_DOWN, at: { view: 'review' } },
   { type: 'wizard.restore', answers: { platform: 'ci' }, at: { view: 'review' } },
   {
     type: 'wizard.restore',
