@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SaveScenario } from '../../src/features/scenarios/SaveScenario';
 import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
+import { MemoryStorage } from './memoryStorage';
 
 const names = (store: ReturnType<typeof freshStore>) =>
   store.scenarios.getState().scenarios.map((s) => s.name);
@@ -97,5 +98,61 @@ describe('SaveScenario', () => {
     expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
       'Raspberry Pi · experiments · no Rancher',
     );
+  });
+});
+
+describe('SaveScenario: answers saved before, and a storage that fails', () => {
+  it('says the answers are already saved, under which name, instead of saving them twice', async () => {
+    const store = freshStore();
+    store.scenarios.getState().save(AWS_AT_WORK, 'Work');
+    const user = userEvent.setup();
+    const onOpenScenarios = vi.fn();
+    render(
+      <SaveScenario
+        answers={AWS_AT_WORK}
+        onStartOver={() => {}}
+        onOpenScenarios={onOpenScenarios}
+        store={store}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    const startOver = await screen.findByRole('button', { name: 'Start over to compare' });
+    expect(screen.getByRole('status')).toHaveTextContent('Already saved as “Work”.');
+    expect(startOver).toHaveFocus();
+    expect(startOver).toHaveAccessibleDescription('Already saved as “Work”.');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Compare saved scenarios' }));
+    expect(onOpenScenarios).toHaveBeenCalledOnce();
+    expect(names(store)).toEqual(['Work']);
+  });
+
+  it('two submits before the form closes (a double click) save once', async () => {
+    const store = freshStore();
+    await openSaveForm(store);
+    const form = screen.getByRole('form', { name: 'Save as scenario' });
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    expect(
+      await screen.findByText('Saved as scenario “AWS · production · no Rancher”.'),
+    ).toBeInTheDocument();
+    expect(names(store)).toEqual(['AWS · production · no Rancher']);
+  });
+
+  it('with every storage call throwing: saves in the tab, closes the form and says so', async () => {
+    const throwing = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const broken = new MemoryStorage();
+    broken.getItem = throwing;
+    broken.setItem = throwing;
+    const store = freshStore(broken);
+    const { user } = await openSaveForm(store);
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Saved as scenario “AWS · production · no Rancher”, in this tab only for now.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/kept in this tab only/);
+    expect(names(store)).toEqual(['AWS · production · no Rancher']);
   });
 });

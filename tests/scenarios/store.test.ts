@@ -5,7 +5,7 @@ import {
   type ScenarioStore,
 } from '../../src/features/scenarios/store';
 import { MemoryStorage } from './memoryStorage';
-import { AWS_AT_WORK as AWS, PI_HOMELAB as PI } from './fixtures';
+import { AWS_AT_WORK as AWS, CI_PIPELINES as CI, PI_HOMELAB as PI } from './fixtures';
 
 const open: ScenarioStore[] = [];
 function storeOn(storage: MemoryStorage): ScenarioStore {
@@ -45,6 +45,17 @@ describe('scenario store: saving, renaming, deleting', () => {
     expect(names(store)[0]).toBe('AWS · production · no Rancher');
     rename(a.id, ' Home lab ');
     expect(names(store)[0]).toBe('Home lab');
+  });
+
+  it('removes bidi controls and zero-width characters from names; a name of nothing else gets the default', () => {
+    const store = storeOn(new MemoryStorage());
+    const { save, rename } = store.scenarios.getState();
+    const a = save(AWS, '\u202Egnp.exe');
+    save(PI, 'Home\u200B\u200Blab\u2066\u2069\u200E\u200F\u061C\u2060\uFEFF\u200C\u200D');
+    save(CI, '\u200B \u200B');
+    expect(names(store)).toEqual(['gnp.exe', 'Homelab', 'CI pipelines · no Rancher']);
+    rename(a.id, '\u202A\u202B\u202C\u202D');
+    expect(names(store)[0]).toBe('AWS · production · no Rancher');
   });
 
   it('deletes, and undo brings the scenario back in memory and in storage', () => {

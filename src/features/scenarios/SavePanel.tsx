@@ -1,8 +1,11 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { NameForm } from './NameForm';
 import { StorageProblemNotice } from './StorageProblemNotice';
+import { SavedActions } from './SavedActions';
+import { answersKey } from './merge';
 import { defaultName } from './names';
-import { useScenarios } from './useScenarioStore';
+import { getScenarioStore } from './store';
+import { useScenarios, useStorageProblems } from './useScenarioStore';
 import './scenarios.css';
 
 import type { SaveScenarioProps } from './SaveScenario';
@@ -10,7 +13,8 @@ import type { SaveScenarioProps } from './SaveScenario';
 /**
  * The save form behind "Save as scenario", open from the start: a name
  * (suggested from the answers), the save announced, then "Start over to
- * compare" and the saved scenarios. Loaded on the first click, with the store.
+ * compare" and the saved scenarios. Answers already saved are not saved
+ * again: it says under which name. Loaded on the first click, with the store.
  */
 export default function SavePanel({
   answers,
@@ -18,20 +22,31 @@ export default function SavePanel({
   onOpenScenarios,
   store,
 }: SaveScenarioProps) {
-  const save = useScenarios((s) => s.save, store);
-  const [open, setOpen] = useState(true);
-  // Remembered with the answers it was for: new answers on the same page start afresh.
-  const [savedFor, setSavedFor] = useState<{ name: string; answers: string } | undefined>(
-    undefined,
+  const key = answersKey(answers);
+  const saved = useScenarios(
+    (s) => s.scenarios.find((sc) => answersKey(sc.answers) === key),
+    store,
   );
-  const saved = savedFor?.answers === JSON.stringify(answers) ? savedFor.name : undefined;
+  const tabOnly = useStorageProblems(
+    (s) => s.problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable'),
+    store,
+  );
+  const [open, setOpen] = useState(true);
+  // The answers saved from this panel, so those saved before read "already saved".
+  const [savedHere, setSavedHere] = useState<string | undefined>(undefined);
   const next = useRef<HTMLButtonElement>(null);
+  const statusId = useId();
 
+  // Keyed on the id: another tab's change re-reads the same scenario as a new object.
+  const savedId = saved?.id;
   useLayoutEffect(() => {
-    if (saved) next.current?.focus();
-  }, [saved]);
+    if (savedId) next.current?.focus();
+  }, [savedId]);
   const onSaved = (name: string) => {
-    setSavedFor({ name: save(answers, name).name, answers: JSON.stringify(answers) });
+    const { scenarios, save } = (store ?? getScenarioStore()).scenarios.getState();
+    // A second submit of the same form (a double click) finds the first one's scenario.
+    if (!scenarios.some((sc) => answersKey(sc.answers) === key)) save(answers, name);
+    setSavedHere(key);
     setOpen(false);
   };
 
@@ -41,6 +56,13 @@ export default function SavePanel({
     requestAnimationFrame(() => opener.current?.focus());
   }
 
+  const status = !saved
+    ? ''
+    : savedHere !== key
+      ? `Already saved as “${saved.name}”.`
+      : tabOnly
+        ? `Saved as scenario “${saved.name}”, in this tab only for now.`
+        : `Saved as scenario “${saved.name}”.`;
   return (
     <>
       {!saved && !open && (
@@ -57,10 +79,10 @@ export default function SavePanel({
         {/* A full quota or unreadable storage shows up here, where the saving happened. */}
         <StorageProblemNotice {...(store ? { store } : {})} />
         {/* Always present, so the announcement is heard when its text appears. */}
-        <p role="status" className="save-scenario__status">
-          {saved ? `Saved as scenario “${saved}”.` : ''}
+        <p role="status" id={statusId} className="save-scenario__status">
+          {status}
         </p>
-        {open && (
+        {!saved && open && (
           // Mounted afresh on each opening, so the suggested name follows the answers shown now.
           <NameForm
             title="Save as scenario"
@@ -72,16 +94,12 @@ export default function SavePanel({
           />
         )}
         {saved && (
-          <div className="button-row">
-            <button ref={next} type="button" className="button" onClick={onStartOver}>
-              Start over to compare
-            </button>
-            {onOpenScenarios && (
-              <button type="button" className="button button--secondary" onClick={onOpenScenarios}>
-                Compare saved scenarios
-              </button>
-            )}
-          </div>
+          <SavedActions
+            ref={next}
+            describedBy={statusId}
+            onStartOver={onStartOver}
+            {...(onOpenScenarios ? { onOpenScenarios } : {})}
+          />
         )}
       </div>
     </>

@@ -6,12 +6,14 @@ function message(problem: StorageProblem): string {
   switch (problem.kind) {
     case 'unreadable':
       return `Some saved scenarios could not be read. They were kept aside, unchanged, in this browser’s storage under “${problem.backupKey}”. Everything else works, and new scenarios are saved as usual.`;
+    case 'duplicates':
+      return `Some saved scenarios were stored twice under one identity, so only the latest change of each is listed. Everything as it was stored was kept aside, unchanged, in this browser’s storage under “${problem.backupKey}”.`;
     case 'future-version':
       return `Your saved scenarios were written by a newer version of this app. They were kept aside, unchanged, in this browser’s storage under “${problem.backupKey}”. Everything else works, and new scenarios are saved as usual.`;
     case 'quota':
       return 'This browser’s storage for the app is full, so your latest changes are kept in this tab only for now. Nothing saved earlier was lost. Delete a scenario you no longer need or free some storage, and the next change saves everything.';
     case 'unavailable':
-      return 'This browser does not let the app store anything, so scenarios last only until this tab is closed.';
+      return 'This browser is not letting the app use its storage, so scenarios you save or change now are kept in this tab only, until it is closed or reloaded. Anything saved earlier was left as it was.';
   }
 }
 

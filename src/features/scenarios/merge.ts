@@ -23,7 +23,8 @@ export function observeStamp(value: number): void {
 // Code-unit order, never localeCompare: a locale may call two different names equal.
 const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const answersKey = (answers: Answers): string =>
+/** The answers in a canonical order, so equal answer sets read the same. */
+export const answersKey = (answers: Answers): string =>
   Object.entries(answers)
     .sort(([a], [b]) => order(a, b))
     .map(([k, v]) => `${k}=${String(v)}`)
