@@ -1,13 +1,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { Landing } from '../features/landing/Landing';
-import { isCompareLink } from '../features/share/compareView';
 import { ShareProblems } from '../features/share/ShareProblems';
 import { wizardMachine } from '../features/wizard/machine';
 import { placeKey, selectPlace } from '../features/wizard/selectors';
 import { openWizard } from './historyEntry';
 import { Layout } from './Layout';
-import { isScenariosPage } from './navigation';
+import { pageOf } from './navigation';
+import { useAppLocation } from './useAppLocation';
 import { useUrlSync } from './useUrlSync';
 import { useViewFocus } from './useViewFocus';
 import { WizardPages } from './WizardPages';
@@ -15,19 +15,32 @@ import { WizardPages } from './WizardPages';
 // The scenario pages are not needed for the first screen of an interview or a result.
 const ScenarioPages = lazy(() => import('./ScenarioPages'));
 
-/** The app shell: the saved scenarios or a comparison when the URL asks for them, else the interview. */
+/**
+ * The app shell: the saved scenarios or a comparison when the URL asks for
+ * them, else the interview. Moving between them never reloads the page.
+ */
 export function App() {
-  const [search] = useState(() => window.location.search);
-  if (isCompareLink(search) || isScenariosPage(search)) {
-    return (
-      <Layout>
+  const search = useAppLocation();
+  const page = pageOf(search);
+  const shown = useRef(page);
+  useLayoutEffect(() => {
+    if (shown.current === page) return;
+    shown.current = page;
+    // Another page starts at its top; within the interview, useViewFocus does the same.
+    window.scrollTo(0, 0);
+  }, [page]);
+
+  return (
+    <Layout search={search}>
+      {page === 'interview' ? (
+        <Interview />
+      ) : (
         <Suspense fallback={<p>Loading…</p>}>
           <ScenarioPages search={search} />
         </Suspense>
-      </Layout>
-    );
-  }
-  return <Interview />;
+      )}
+    </Layout>
+  );
 }
 
 /**
@@ -45,13 +58,13 @@ function Interview() {
   useViewFocus(pageKey);
 
   return (
-    <Layout>
+    <>
       <ShareProblems problems={problems} />
       {pageKey === 'landing' ? (
         <Landing onStart={() => actorRef.send({ type: 'wizard.start' })} />
       ) : (
         <WizardPages actorRef={actorRef} />
       )}
-    </Layout>
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { ARTICLE } from '../../rules';
 import { ErrorBoundary } from './ErrorBoundary';
-import { SCENARIOS_SEARCH } from './navigation';
+import { pageOf, SCENARIOS_SEARCH } from './navigation';
 
-/** The page frame: skip link, header, main landmark and footer. */
-export function Layout({ children }: { children: ReactNode }) {
+/** The page frame: skip link, header, main landmark and footer, for the page `search` opens. */
+export function Layout({ children, search }: { children: ReactNode; search: string }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,12 +17,17 @@ export function Layout({ children }: { children: ReactNode }) {
             K8s OS Advisor
           </a>
           <nav aria-label="Site">
-            <a href={SCENARIOS_SEARCH}>Saved scenarios</a>
+            <a
+              href={SCENARIOS_SEARCH}
+              aria-current={pageOf(search) === 'scenarios' ? 'page' : undefined}
+            >
+              Saved scenarios
+            </a>
           </nav>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <ErrorBoundary>{children}</ErrorBoundary>
+        <ErrorBoundary resetKey={search}>{children}</ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

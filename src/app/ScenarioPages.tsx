@@ -1,25 +1,46 @@
+import { useMemo } from 'react';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { SharedComparison } from '../features/scenarios/SharedComparison';
-import { compareUrl, decodeCompareLink, isCompareLink } from '../features/share/compareLink';
+import { encodeAnswers } from '../features/share/codec';
+import { compareUrl, decodeCompareLink } from '../features/share/compareLink';
 import { ShareProblems } from '../features/share/ShareProblems';
-import { openScenarios, openStart } from './navigation';
+import {
+  comparedIds,
+  navigate,
+  openScenarios,
+  openStart,
+  pageOf,
+  scenariosSearch,
+} from './navigation';
 
 /**
  * The pages outside the interview: a comparison opened from a link, or the
  * saved scenarios. Loaded only when the URL asks for one of them.
  */
 export default function ScenarioPages({ search }: { search: string }) {
-  if (isCompareLink(search)) {
-    const { scenarios, problems } = decodeCompareLink(search);
-    return (
-      <SharedComparison
-        scenarios={scenarios}
-        problems={<ShareProblems problems={problems} />}
-        shareUrl={compareUrl(scenarios)}
-        onOpenScenarios={openScenarios}
-        onStartOver={openStart}
-      />
-    );
-  }
-  return <ScenariosView comparisonLink={(s) => compareUrl(s)} onStartOver={openStart} />;
+  if (pageOf(search) === 'compare') return <LinkedComparison search={search} />;
+  return (
+    <ScenariosView
+      comparisonLink={(s) => compareUrl(s)}
+      resultLink={(answers) => `?${encodeAnswers(answers)}`}
+      compared={comparedIds(search)}
+      // Each comparison is an entry of its own: a reload keeps it, Back returns to the one before.
+      onCompare={(ids) => navigate(scenariosSearch(ids))}
+      onStartOver={openStart}
+    />
+  );
+}
+
+/** A comparison opened from a link, decoded once per address. */
+function LinkedComparison({ search }: { search: string }) {
+  const { scenarios, problems } = useMemo(() => decodeCompareLink(search), [search]);
+  return (
+    <SharedComparison
+      scenarios={scenarios}
+      problems={<ShareProblems problems={problems} />}
+      shareUrl={compareUrl(scenarios)}
+      onOpenScenarios={openScenarios}
+      onStartOver={openStart}
+    />
+  );
 }

@@ -1,17 +1,84 @@
+import { isCompareLink } from '../features/share/compareView';
+import { firstQuestion } from '../features/wizard/steps';
+import { searchFor, type HistoryEntry } from './historyEntry';
+
+/*
+ * Navigation inside the app never reloads the page: what a tab keeps in memory
+ * (scenarios a full or missing storage could not hold) must outlive a click on
+ * the app's own links. A move pushes a history entry and then sends the same
+ * `popstate` that Back and Forward send, so every page follows one path.
+ */
+
 /** The saved-scenarios page, on this page's own path (works under any base path). */
 export const SCENARIOS_SEARCH = '?view=scenarios';
 
-/** True when the current URL asks for the saved-scenarios page. */
-export function isScenariosPage(search: string): boolean {
+/** The query key listing the saved scenarios being compared, by id, in order. */
+const COMPARE_KEY = 'compare';
+
+/** True when the URL asks for the saved-scenarios page. */
+function isScenariosPage(search: string): boolean {
   return new URLSearchParams(search).get('view') === 'scenarios';
 }
 
-/** Opens the saved scenarios: a page of its own, so Back returns to the result. */
-export function openScenarios(): void {
-  window.location.assign(`${window.location.pathname}${SCENARIOS_SEARCH}`);
+/** Which of the app's pages a query string opens: a shared comparison, the saved scenarios or the interview. */
+export function pageOf(search: string): 'compare' | 'scenarios' | 'interview' {
+  if (isCompareLink(search)) return 'compare';
+  return isScenariosPage(search) ? 'scenarios' : 'interview';
 }
 
-/** Opens the landing view afresh; saved scenarios are kept. */
+/** True when `search` belongs to the interview (landing, a question, review, a result). */
+export const isInterviewPage = (search: string): boolean => pageOf(search) === 'interview';
+
+/** The saved scenarios compared on the saved-scenarios page, as the URL lists them. */
+export function comparedIds(search: string): readonly string[] {
+  return new URLSearchParams(search).getAll(COMPARE_KEY);
+}
+
+/** The saved-scenarios page comparing `ids` (none: the plain list). */
+export function scenariosSearch(ids: readonly string[]): string {
+  const query = new URLSearchParams([['view', 'scenarios'], ...ids.map((id) => [COMPARE_KEY, id])]);
+  return `?${query.toString()}`;
+}
+
+/**
+ * Goes to `search` on this page's own path without a reload. The same URL
+ * again replaces its entry, as a browser does, so Back is not a no-op.
+ */
+export function navigate(search: string, state: unknown = null): void {
+  const url = `${window.location.pathname}${search}`;
+  if (search === window.location.search) window.history.replaceState(state, '', url);
+  else window.history.pushState(state, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate', { state }));
+}
+
+/** Opens the saved scenarios: a page of its own, so Back returns to where the person was. */
+export function openScenarios(): void {
+  navigate(SCENARIOS_SEARCH);
+}
+
+/** Starts the interview afresh at its first question; saved scenarios are kept. */
 export function openStart(): void {
-  window.location.assign(window.location.pathname);
+  const at = { view: 'question', question: firstQuestion({}), returnTo: null } as const;
+  const entry: HistoryEntry = { app: 'k8s-os-advisor', search: searchFor({}, at), answers: {}, at };
+  navigate(entry.search, entry);
+}
+
+/**
+ * Follows a plain left click on a link to another page of this app without a
+ * reload. Links stay real `<a href>`, so opening one in a new tab still works;
+ * modified clicks, other targets, downloads, other origins and in-page
+ * `#anchors` are left to the browser.
+ */
+export function followInAppLink(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  if ((link.target !== '' && link.target !== '_self') || link.hasAttribute('download')) return;
+  const url = new URL(link.href);
+  const here = window.location;
+  if (url.origin !== here.origin || url.pathname !== here.pathname) return;
+  if (url.hash !== '' && url.search === here.search) return;
+  event.preventDefault();
+  navigate(url.search);
 }

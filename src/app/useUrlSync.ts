@@ -3,11 +3,13 @@ import type { ActorRefFrom } from 'xstate';
 import type { wizardMachine } from '../features/wizard/machine';
 import { placeKey } from '../features/wizard/selectors';
 import { entryFor, readEntry, urlOf, type HistoryEntry } from './historyEntry';
+import { isInterviewPage } from './navigation';
 
 /**
  * Keeps the URL in step with the interview, outside the machine: every new
  * page (question, review, result) pushes a history entry; browser Back and
- * Forward restore the entry's answers and view with `wizard.restore`.
+ * Forward restore the entry's answers and view with `wizard.restore`, as do
+ * the app's own links (`navigate` sends the same `popstate`).
  * `onNavigate` runs when the person moves to another page.
  */
 export function useUrlSync(
@@ -36,6 +38,8 @@ export function useUrlSync(
     const onPopState = (event: PopStateEvent) => {
       // Following an in-page `#anchor` pops an entry with no state and the same query: not a step.
       if (event.state === null && window.location.search === shown.search) return;
+      // Leaving for the saved scenarios or a comparison: the app shell swaps the page.
+      if (!isInterviewPage(window.location.search)) return;
       const { answers, at } = readEntry(window.location.search, event.state);
       popping = true;
       try {

@@ -10,13 +10,13 @@ describe('a page that throws', () => {
     // React reports the caught error on the console; that is expected here.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <Layout>
+      <Layout search="">
         <Broken />
       </Layout>,
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong on this page');
-    expect(alert).toHaveTextContent('Nothing you saved is lost');
+    expect(alert).toHaveTextContent('Nothing saved in this browser is lost');
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', './');
     expect(screen.getByRole('link', { name: 'Saved scenarios' })).toBeInTheDocument();
   });

@@ -1,14 +1,15 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { MAX_NAME_LENGTH } from '../../components/scenarioLimits';
 
-/** A scenario name input with its label, hint and error, wired for screen readers. */
+/** A scenario name input with its label, hint and error, wired for screen readers; Escape cancels. */
 export function NameField(props: {
   id: string;
   label: string;
   error: string | undefined;
   registration: UseFormRegisterReturn;
+  onEscape: () => void;
 }) {
-  const { id, label, error, registration } = props;
+  const { id, label, error, registration, onEscape } = props;
   return (
     <div className={error ? 'scenario-field field--error' : 'scenario-field'}>
       <label htmlFor={id}>{label}</label>
@@ -29,6 +30,12 @@ export function NameField(props: {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         {...registration}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          // Handled here, so nothing around the form acts on the same key.
+          e.preventDefault();
+          onEscape();
+        }}
       />
     </div>
   );

@@ -17,7 +17,7 @@ export interface NameFormProps {
 
 /**
  * An inline form asking for a scenario name, to save or to rename: the field
- * has focus, selected, when it opens; Cancel leaves everything as it was.
+ * has focus, selected, when it opens; Cancel or Escape leaves everything as it was.
  */
 export function NameForm({
   title,
@@ -44,6 +44,7 @@ export function NameForm({
         label={label}
         error={formState.errors.name?.message}
         registration={register('name', nameRules)}
+        onEscape={onCancel}
       />
       <div className="button-row">
         <button type="submit" className="button">

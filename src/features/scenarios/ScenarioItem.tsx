@@ -1,6 +1,6 @@
-import { useLayoutEffect, useId, useRef, useState } from 'react';
-import { outcomeName, recommendSafely } from './comparison';
+import { useLayoutEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { NameForm } from './NameForm';
+import { ScenarioPicks } from './ScenarioPicks';
 import type { Scenario } from './types';
 
 const SAVED_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -8,6 +8,8 @@ const SAVED_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSty
 /** Props of {@link ScenarioItem}. */
 export interface ScenarioItemProps {
   readonly scenario: Scenario;
+  /** The address of its full result. */
+  readonly resultHref: string;
   readonly chosen: boolean;
   readonly onChoose: (chosen: boolean) => void;
   readonly onRename: (name: string) => void;
@@ -16,19 +18,12 @@ export interface ScenarioItemProps {
   readonly focus: boolean;
 }
 
-/** One saved scenario: its name, top pick, a compare checkbox, rename and delete. */
-export function ScenarioItem({
-  scenario,
-  chosen,
-  onChoose,
-  onRename,
-  onDelete,
-  focus,
-}: ScenarioItemProps) {
+/** One saved scenario: its name, its picks, a link to its result, a compare checkbox, rename and delete. */
+export function ScenarioItem(props: ScenarioItemProps) {
+  const { scenario, resultHref, chosen, onChoose, onRename, onDelete, focus } = props;
   const [renaming, setRenaming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const checkbox = useId();
-  const top = recommendSafely(scenario.answers)?.top;
   useLayoutEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
@@ -38,21 +33,23 @@ export function ScenarioItem({
     setRenaming(false);
     requestAnimationFrame(() => heading.current?.focus());
   };
+  // The second click of a double-click lands on whatever the first moved under the pointer:
+  // the next scenario's Delete. Only a single click deletes.
+  const deleteOnce = (event: MouseEvent) => {
+    if (event.detail <= 1) onDelete();
+  };
 
   return (
     <li className="scenario-card">
       <h2 ref={heading} tabIndex={-1}>
         {scenario.name}
       </h2>
-      <p className="muted">
-        Saved {SAVED_AT.format(scenario.savedAt)}.{' '}
-        {top ? (
-          <>
-            Top pick: <strong>{outcomeName(top)}</strong>.
-          </>
-        ) : (
-          'Its answers are incomplete, so it has no recommendation.'
-        )}
+      <p className="muted">Saved {SAVED_AT.format(scenario.savedAt)}.</p>
+      <ScenarioPicks answers={scenario.answers} />
+      <p>
+        <a href={resultHref}>
+          Open the full result <span className="visually-hidden">of “{scenario.name}”</span>
+        </a>
       </p>
       <p className="scenario-card__choose">
         <input
@@ -83,7 +80,7 @@ export function ScenarioItem({
           >
             Rename <span className="visually-hidden">“{scenario.name}”</span>
           </button>
-          <button type="button" className="button button--secondary" onClick={onDelete}>
+          <button type="button" className="button button--secondary" onClick={deleteOnce}>
             Delete <span className="visually-hidden">“{scenario.name}”</span>
           </button>
         </div>

@@ -1,10 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ComparedSection } from './ComparedSection';
-import { ScenarioItem } from './ScenarioItem';
+import { ScenarioList } from './ScenarioList';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
+import { UndoDelete } from './UndoDelete';
 import { useScenarios } from './useScenarioStore';
+import type { Answers } from '../../../rules';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import './scenarios.css';
@@ -13,32 +15,38 @@ import './scenarios.css';
 export interface ScenariosViewProps {
   /** Builds the comparison link for the scenarios being compared (the app shell passes `compareUrl`). */
   readonly comparisonLink: (scenarios: readonly NamedAnswers[]) => string;
+  /** The address of a scenario's full result. */
+  readonly resultLink: (answers: Answers) => string;
+  /** Ids of the scenarios compared now, in order (the app shell keeps them in the URL). */
+  readonly compared: readonly string[];
+  readonly onCompare: (ids: readonly string[]) => void;
   /** Starts a new interview; saved scenarios are kept. */
   readonly onStartOver?: () => void;
   readonly store?: ScenarioStore;
 }
 
 /**
- * The saved scenarios: rename, delete with undo, and choose two to four to
- * compare side by side.
+ * The saved scenarios: each with its picks and a link to its result; rename,
+ * delete with undo, and choose two to four to compare side by side.
  */
-export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosViewProps) {
+export function ScenariosView(props: ScenariosViewProps) {
+  const { comparisonLink, resultLink, compared, onCompare, onStartOver, store } = props;
   const scenarios = useScenarios((s) => s.scenarios, store);
   const { rename, remove, undoRemove } = useScenarios((s) => s, store);
-  const [chosen, setChosen] = useState<readonly string[]>([]);
-  const [compared, setCompared] = useState<readonly string[]>([]);
+  // The ticks follow the comparison in the URL whenever it changes (Back, Forward, a reload).
+  const comparedKey = compared.join(' ');
+  const [tickedFor, setTickedFor] = useState(comparedKey);
+  const [chosen, setChosen] = useState<readonly string[]>(compared);
+  if (tickedFor !== comparedKey) {
+    setTickedFor(comparedKey);
+    setChosen(compared);
+  }
   const [message, setMessage] = useState('');
-  // Counts deletions since the last undo: each new one moves focus to Undo again.
   const [undoable, setUndoable] = useState(0);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   useDocumentTitle('Saved scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
-  const undo = useRef<HTMLButtonElement>(null);
-
   useFocusOnArrival(heading);
-  useLayoutEffect(() => {
-    if (undoable > 0) undo.current?.focus();
-  }, [undoable]);
 
   const alive = (ids: readonly string[]) => ids.filter((id) => scenarios.some((s) => s.id === id));
   const shown = alive(compared).flatMap((id) => scenarios.filter((s) => s.id === id));
@@ -65,42 +73,30 @@ export function ScenariosView({ comparisonLink, onStartOver, store }: ScenariosV
         Scenarios stay in this browser, in every tab, until you delete them. Tick two to four to
         compare them side by side.
       </p>
-      <div className="button-row">
-        <p role="status" className="save-scenario__status">
-          {message}
-        </p>
-        {undoable > 0 && (
-          <button ref={undo} type="button" className="button button--secondary" onClick={onUndo}>
-            Undo delete
-          </button>
-        )}
-      </div>
+      <UndoDelete message={message} undoable={undoable} onUndo={onUndo} />
       {scenarios.length === 0 ? (
         <p>
           No saved scenarios yet. Answer the questions, then choose “Save as scenario” on the
           result.
         </p>
       ) : (
-        <ul className="scenario-list">
-          {scenarios.map((s) => (
-            <ScenarioItem
-              key={s.id}
-              scenario={s}
-              focus={focusId === s.id}
-              chosen={chosen.includes(s.id)}
-              onChoose={(on) =>
-                setChosen((ids) => (on ? [...ids, s.id] : ids.filter((id) => id !== s.id)))
-              }
-              onRename={(name) => rename(s.id, name)}
-              onDelete={() => onDelete(s.id, s.name)}
-            />
-          ))}
-        </ul>
+        <ScenarioList
+          scenarios={scenarios}
+          resultLink={resultLink}
+          focusId={focusId}
+          onFocus={setFocusId}
+          chosen={chosen}
+          onChoose={(id, on) =>
+            setChosen((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)))
+          }
+          onRename={rename}
+          onDelete={onDelete}
+        />
       )}
       <ComparedSection
         chosen={alive(chosen)}
         compared={shown}
-        onCompare={setCompared}
+        onCompare={onCompare}
         comparisonLink={comparisonLink}
       />
       {onStartOver && (
