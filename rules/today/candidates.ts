@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 /** Every candidate, keyed by id. */
-export const CANDIDATES = {
+export const CANDIDATES: Readonly<Record<CandidateId, Candidate>> = {
   talos: {
     id: 'talos',
     name: 'Talos Linux',
@@ -108,4 +108,4 @@ export const CANDIDATES = {
     maintainer: 'Canonical, Red Hat, Debian and others',
     factIds: ['standard-everywhere', 'standard-lts', 'standard-kubernetes', 'k3s-lightweight'],
   },
-} as const satisfies Record<CandidateId, Candidate>;
+};

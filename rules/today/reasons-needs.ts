@@ -4,13 +4,6 @@ import { answered as is, reasonsWhen, type TodayReasonRule } from './reason-type
 export const NEED_REASONS: readonly TodayReasonRule[] = [
   ...reasonsWhen(is('access', 'ssh'), [
     [
-      'talos-needs-api',
-      'talos',
-      'blocking',
-      'talos-api-only',
-      'You want SSH on your nodes; Talos has no shell and no SSH, only its API.',
-    ],
-    [
       'bottlerocket-ssh-opt-in',
       'bottlerocket',
       -25,
@@ -104,15 +97,6 @@ export const NEED_REASONS: readonly TodayReasonRule[] = [
       25,
       'rke2-rancher',
       'You already use Rancher: it installs RKE2 or K3s on a standard distribution.',
-    ],
-  ]),
-  ...reasonsWhen(is('rancher', 'no'), [
-    [
-      'elemental-needs-rancher',
-      'elemental',
-      'blocking',
-      'elemental-rancher',
-      'Elemental needs Rancher, which you do not use.',
     ],
   ]),
   ...reasonsWhen(is('maturity', 'proven'), [

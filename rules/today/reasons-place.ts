@@ -1,15 +1,8 @@
 import { answered as is, reasonsWhen, type TodayReasonRule } from './reason-types';
 
-/** Where the nodes run: what rules a candidate out there, and how well each fits. */
+/** Where the nodes run: how well each candidate fits there (what rules one out: reasons-blocking.ts). */
 export const PLACE_REASONS: readonly TodayReasonRule[] = [
   ...reasonsWhen(is('platform', 'raspberry-pi'), [
-    [
-      'flatcar-no-raspberry-pi',
-      'flatcar',
-      'blocking',
-      'flatcar-raspberry-pi',
-      'Flatcar has no official Raspberry Pi support: it runs there only unofficially.',
-    ],
     [
       'kairos-raspberry-pi',
       'kairos',
@@ -39,20 +32,8 @@ export const PLACE_REASONS: readonly TodayReasonRule[] = [
       'Raspberry Pi boot and upgrade problems are a known pain point of Kairos.',
     ],
   ]),
-  ...reasonsWhen(is('platform', 'raspberry-pi', 'edge'), [
-    [
-      'bottlerocket-no-boards',
-      'bottlerocket',
-      'blocking',
-      'bottlerocket-platforms',
-      'Bottlerocket runs on AWS and VMware only: not on a Raspberry Pi or edge devices.',
-    ],
-  ]),
   ...reasonsWhen(is('platform', 'edge'), [
     ['kairos-edge', 'kairos', 15, 'kairos-meta-distribution', 'Kairos is built for the edge.'],
-  ]),
-  ...reasonsWhen(is('platform', 'bare-metal'), [
-    ['kairos-bare-metal', 'kairos', 8, 'kairos-meta-distribution', 'Kairos runs on bare metal.'],
   ]),
   ...reasonsWhen(is('platform', 'edge', 'bare-metal'), [
     [
@@ -99,13 +80,6 @@ export const PLACE_REASONS: readonly TodayReasonRule[] = [
   ]),
   ...reasonsWhen(is('platform', 'cloud'), [
     [
-      'bottlerocket-no-other-cloud',
-      'bottlerocket',
-      'blocking',
-      'bottlerocket-platforms',
-      'Bottlerocket runs on AWS and VMware only, not on other public clouds.',
-    ],
-    [
       'flatcar-clouds',
       'flatcar',
       10,
@@ -114,6 +88,7 @@ export const PLACE_REASONS: readonly TodayReasonRule[] = [
     ],
   ]),
   ...reasonsWhen(is('platform', 'bare-metal'), [
+    ['kairos-bare-metal', 'kairos', 8, 'kairos-meta-distribution', 'Kairos runs on bare metal.'],
     // "Our own data center" also covers VMs on premises, where Bottlerocket's VMware
     // variants still run: so it is weighed down there, not ruled out.
     [
@@ -170,20 +145,6 @@ export const PLACE_REASONS: readonly TodayReasonRule[] = [
       40,
       'k3s-lightweight',
       'For clusters a pipeline creates and destroys, k3s on the CI runner’s own distribution is the light, common path.',
-    ],
-    [
-      'bottlerocket-no-ci',
-      'bottlerocket',
-      'blocking',
-      'bottlerocket-platforms',
-      'Bottlerocket runs as AWS or VMware nodes, not as clusters a pipeline creates and destroys.',
-    ],
-    [
-      'elemental-no-ci',
-      'elemental',
-      'blocking',
-      'elemental-platforms',
-      'Elemental installs onto machines Rancher manages, not into clusters a pipeline creates and destroys.',
     ],
   ]),
 ];

@@ -1,4 +1,5 @@
 import type { TodayReasonRule } from './reason-types';
+import { BLOCKING_REASONS } from './reasons-blocking';
 import { FIT_REASONS } from './reasons-fit';
 import { NEED_REASONS } from './reasons-needs';
 import { PLACE_REASONS } from './reasons-place';
@@ -23,6 +24,7 @@ import { PRIORITY_REASONS } from './reasons-priority';
 
 /** Every reason today's pick can give, with the answers each applies to. */
 export const TODAY_REASON_RULES: readonly TodayReasonRule[] = [
+  ...BLOCKING_REASONS,
   ...PLACE_REASONS,
   ...NEED_REASONS,
   ...PRIORITY_REASONS,

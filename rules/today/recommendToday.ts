@@ -1,8 +1,8 @@
-import type { OsId } from '../outcomes';
+import { OUTCOMES, type OsId } from '../outcomes';
 import type { Answers } from '../questions';
 import { recommend } from '../recommend';
 import { assertCompleteAnswers } from '../validate';
-import { CANDIDATE_IDS, type CandidateId } from './candidates';
+import { CANDIDATES, CANDIDATE_IDS, type CandidateId } from './candidates';
 import type { FactId } from './facts';
 import { HEIR_LINES, MAINTAINED_NODE_OS, type HeirLine } from './heirs';
 import type { TodayReason } from './reason-types';
@@ -67,19 +67,22 @@ function compareCandidates(a: Unranked, b: Unranked): number {
   return CANDIDATE_IDS.indexOf(a.candidate) - CANDIDATE_IDS.indexOf(b.candidate);
 }
 
-/** Of the article pick's heirs, the one today's ranking puts highest, never a blocked one. */
+/**
+ * Of the article pick's heirs, the one today's ranking puts highest, never a
+ * blocked one; where there are several, the summary says it was chosen for these answers.
+ */
 function heirFor(articlePick: OsId, ranking: readonly TodayRanked[]): Heir {
   const lines: readonly HeirLine[] = HEIR_LINES[articlePick];
   for (const ranked of ranking) {
     const line = lines.find((l) => l.heir === ranked.candidate);
     if (line && !ranked.blocked) {
-      const { heir, summary, factIds } = line;
+      const choice = `${CANDIDATES[line.heir].name} ranks highest for your answers among the maintained heirs of ${OUTCOMES[articlePick].name}.`;
       return {
         articlePick,
         articlePickMaintained: MAINTAINED_NODE_OS[articlePick],
-        heir,
-        summary,
-        factIds,
+        heir: line.heir,
+        summary: lines.length > 1 ? `${line.summary} ${choice}` : line.summary,
+        factIds: line.factIds,
       };
     }
   }
