@@ -8,7 +8,7 @@ export const PRIORITY_REASONS: readonly TodayReasonRule[] = [
       'talos',
       12,
       'talos-upgrade-k8s',
-      'Upgrades first: Talos upgrades Kubernetes itself with one command, talosctl upgrade-k8s.',
+      'Upgrades first: Talos upgrades Kubernetes with one command, talosctl upgrade-k8s.',
     ],
     [
       'kairos-upgrades',
@@ -59,7 +59,7 @@ export const PRIORITY_REASONS: readonly TodayReasonRule[] = [
       'talos',
       12,
       'talos-api-only',
-      'Locked-down hosts first: Talos has no shell or SSH to break into.',
+      'Locked-down hosts first: Talos has no shell and no SSH, nothing on the node to log in to.',
     ],
     [
       'bottlerocket-security',

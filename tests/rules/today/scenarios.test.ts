@@ -1,4 +1,5 @@
 import {
+  CANDIDATE_IDS,
   InvalidAnswersError,
   recommendToday,
   type Answers,
@@ -206,6 +207,18 @@ describe('the heir of the article’s pick', () => {
       factIds: scenario.factIds,
     });
     expect(summary.slice(-scenario.summaryEnd.length)).toBe(scenario.summaryEnd);
+  });
+});
+
+describe('a tie', () => {
+  it('goes to the candidate earlier in CANDIDATE_IDS: Talos before Kairos on a Raspberry Pi', () => {
+    const { top, ranking } = recommendToday({ ...PI_HOMELAB, priority: 'security' });
+    expect(CANDIDATE_IDS.indexOf('talos')).toBeLessThan(CANDIDATE_IDS.indexOf('kairos'));
+    expect(ranking.slice(0, 2).map((r) => [r.candidate, r.score])).toEqual([
+      ['talos', 24],
+      ['kairos', 24],
+    ]);
+    expect(top).toBe('talos');
   });
 });
 

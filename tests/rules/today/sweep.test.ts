@@ -50,6 +50,11 @@ describe(`today's pick over every answer set (${ANSWER_SETS.length}): ${DISTRIBU
     for (const [i, r] of result.ranking.entries()) {
       const next = result.ranking[i + 1];
       if (next && next.blocked === r.blocked) expect(r.score).toBeGreaterThanOrEqual(next.score);
+      if (next && next.blocked === r.blocked && next.score === r.score) {
+        expect(CANDIDATE_IDS.indexOf(r.candidate)).toBeLessThan(
+          CANDIDATE_IDS.indexOf(next.candidate),
+        );
+      }
     }
 
     // The one-line why is the pick's strongest reason for it.
