@@ -22,6 +22,8 @@ const PI_AT_HOME = [
 // A complete answer set as a share link: opens straight on its result.
 const CI_RESULT =
   './?v=1&platform=ci&rancher=no&kubernetes=full&priority=upgrades&image=distribution';
+const PI_RESULT =
+  'v=1&platform=raspberry-pi&workload=experiments&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution';
 
 async function answer(page: Page, labels: readonly string[]) {
   for (const label of labels) {
@@ -35,8 +37,9 @@ async function saveAs(page: Page, name: string) {
   await page.getByRole('button', { name: 'Save as scenario' }).click();
   await page.getByLabel('Scenario name').fill(name);
   await page.getByRole('button', { name: 'Save scenario' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved as scenario' })).toHaveText(
-    `Saved as scenario “${name}”.`,
+  // With storage full it adds where the scenario is kept: in this tab only for now.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as scenario' })).toContainText(
+    `Saved as scenario “${name}”`,
   );
 }
 
@@ -63,7 +66,7 @@ test.describe('scenarios', () => {
     await saveAs(page, 'AWS at work');
     await page.getByRole('button', { name: 'Start over to compare' }).click();
 
-    await page.getByRole('button', { name: 'Start now' }).click();
+    // Starting over goes straight to the first question.
     await answer(page, PI_AT_HOME);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('k3os');
     await saveAs(page, 'Raspberry Pi at home');
@@ -205,5 +208,130 @@ test.describe('scenarios', () => {
       await expect(hint).toBeHidden();
       await expectNoAxeViolations(page);
     }
+  });
+});
+
+/** Fills this origin's localStorage to the last byte before the app loads, once per browser context. */
+const fillStorage = () => {
+  if (localStorage.getItem('filler.0') !== null) return;
+  let n = 0;
+  for (let size = 1 << 20; size >= 1; size >>= 1) {
+    const chunk = 'x'.repeat(size);
+    for (;;) {
+      try {
+        localStorage.setItem(`filler.${n}`, chunk);
+        n += 1;
+      } catch {
+        break;
+      }
+    }
+  }
+};
+
+/** Marks the document, so a later check can tell it was never reloaded. */
+const markDocument = (page: Page) =>
+  page.evaluate(() => Object.assign(window, { sameDocument: true }));
+const stillSameDocument = (page: Page) =>
+  page.evaluate(() => 'sameDocument' in window && window.sameDocument === true);
+
+test.describe('saved scenarios, kept safe', () => {
+  test('with storage full, scenarios kept in the tab survive the app’s own links, notice and all', async ({
+    page,
+  }) => {
+    await page.addInitScript(fillStorage);
+    await page.goto(CI_RESULT);
+    await markDocument(page);
+    await saveAs(page, 'CI pipelines');
+    const full = page.getByRole('alert').filter({ hasText: 'storage for the app is full' });
+    await expect(full).toBeVisible();
+
+    // A second result, reached through the app: its title link leads home.
+    await page.getByRole('link', { name: 'K8s OS Advisor' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await answer(page, PI_AT_HOME);
+    await saveAs(page, 'Raspberry Pi at home');
+    await page.getByRole('button', { name: 'Compare saved scenarios' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toBeVisible();
+    await expect(full).toBeVisible();
+    await expect(savedNames(page)).toHaveText(['CI pipelines', 'Raspberry Pi at home']);
+    await compare(page, ['CI pipelines', 'Raspberry Pi at home']);
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click();
+    await expect(page.getByRole('table')).toBeHidden();
+    await expect(savedNames(page)).toHaveText(['CI pipelines', 'Raspberry Pi at home']);
+    await page.goBack();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'CI pipelines',
+      'Raspberry Pi at home',
+    ]);
+    await expect(full).toBeVisible();
+    expect(await stillSameDocument(page)).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  });
+
+  test('Back and Forward cross the interview, the saved list and a comparison; a reload keeps the comparison', async ({
+    page,
+  }) => {
+    await page.goto(CI_RESULT);
+    await saveAs(page, 'CI pipelines');
+    await page.goto(`./?${PI_RESULT}`);
+    await markDocument(page);
+    await saveAs(page, 'Raspberry Pi at home');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click();
+    await compare(page, ['Raspberry Pi at home', 'CI pipelines']);
+    expect(new URL(page.url()).searchParams.getAll('compare')).toHaveLength(2);
+
+    await page.goBack();
+    await expect(page.getByRole('table')).toBeHidden();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('k3os');
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'Raspberry Pi at home',
+      'CI pipelines',
+    ]);
+    expect(await stillSameDocument(page)).toBe(true);
+
+    await page.reload();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'Raspberry Pi at home',
+      'CI pipelines',
+    ]);
+    await page.getByRole('link', { name: 'Open the full result of “CI pipelines”' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('k3os');
+    expect(new URL(page.url()).searchParams.get('platform')).toBe('ci');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Delete, Undo, then a double-click on Delete removes one scenario, and the list never moves', async ({
+    page,
+  }) => {
+    for (const [result, name] of [
+      [CI_RESULT, 'First'],
+      [CI_RESULT.replace('upgrades', 'security'), 'Second'],
+      [`./?${PI_RESULT}`, 'Third'],
+    ] as const) {
+      await page.goto(result);
+      await saveAs(page, name);
+    }
+    await openSavedScenarios(page);
+    const del = (name: string) => page.getByRole('button', { name: `Delete “${name}”` });
+    const before = await del('First').boundingBox();
+
+    await del('First').click();
+    await expect(page.getByRole('button', { name: 'Undo delete' })).toBeFocused();
+    // The cards below moved up by one card, and no further: the status line took no room.
+    expect((await del('Second').boundingBox())?.y).toBe(before?.y);
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await expect(savedNames(page)).toHaveText(['First', 'Second', 'Third']);
+    expect(await del('First').boundingBox()).toEqual(before);
+
+    await del('First').dblclick();
+    await expect(savedNames(page)).toHaveText(['Second', 'Third']);
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await expect(savedNames(page)).toHaveText(['First', 'Second', 'Third']);
+    await page.reload();
+    await expect(savedNames(page)).toHaveText(['First', 'Second', 'Third']);
   });
 });
