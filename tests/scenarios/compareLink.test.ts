@@ -8,6 +8,7 @@ import {
   encodeCompareLink,
   isCompareLink,
 } from '../../src/features/share/compareLink';
+import { encodeAnswers } from '../../src/features/share/codec';
 import { AWS_AT_WORK as AWS, PI_HOMELAB as PI } from './fixtures';
 
 const ANSWER_SETS = allAnswerSets();
@@ -72,11 +73,19 @@ describe('comparison link', () => {
       'no version',
       'view=compare&s=' +
         encodeURIComponent('name=A&v=1&platform=ci&rancher=yes&priority=upgrades&image=custom'),
-      /no version/,
+      /no version number/,
     ],
-    ['an unknown version', 'v=2&view=compare', /version "2", which this app does not know/],
-    ['an unknown key', 'v=1&view=compare&colour=red', /"colour" is not part of a comparison link/],
-    ['a broken percent-encoding', 'v=1&view=compare&s=%E0%A4%A', /broken percent-encoding/],
+    ['an unknown version', 'v=2&view=compare', /marked version "2", which this app does not know/],
+    [
+      'an unknown key',
+      'v=1&view=compare&colour=red',
+      /^"colour" is not part of a comparison link, so it was left out\.$/m,
+    ],
+    [
+      'a broken percent-encoding',
+      'v=1&view=compare&s=%E0%A4%A',
+      /^Part of the link, "s=%E0%A4%A", is damaged, so it was left out\.$/m,
+    ],
     [
       'fewer than two scenarios',
       'v=1&view=compare',
@@ -89,7 +98,7 @@ describe('comparison link', () => {
   it('calls a scenario without a name by its number alone', () => {
     expect(messages('v=1&view=compare&s=oops')).toEqual([
       expect.stringMatching(/^Scenario 1: "oops" is not a question this app asks/),
-      'Scenario 1 has no answer to "platform", so it was left out of the comparison.',
+      'Scenario 1 has no answer to “Where will your Kubernetes nodes run?”, so it was left out of the comparison.',
       'A comparison needs at least two complete scenarios; this link has 0.',
     ]);
   });
@@ -103,8 +112,23 @@ describe('comparison link', () => {
     const decoded = decodeCompareLink(query);
     expect(decoded.scenarios.map((s) => s.name)).toEqual(['Work', 'Home']);
     expect(decoded.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^Scenario 3 \("Mars"\): "platform" has an unknown value "mars"/),
-      'Scenario 3 ("Mars") has no answer to "platform", so it was left out of the comparison.',
+      'Scenario 3 ("Mars"): the link’s answer to “Where will your Kubernetes nodes run?”, "mars", is not one of its options, so it was left out.',
+      'Scenario 3 ("Mars") has no answer to “Where will your Kubernetes nodes run?”, so it was left out of the comparison.',
+    ]);
+  });
+
+  it('takes a name given twice alike without a word, and names two different ones', () => {
+    const twice = (a: string, b: string) =>
+      `v=1&view=compare&s=${encodeURIComponent(`name=${a}&name=${b}&${encodeAnswers(AWS)}`)}&s=${encodeURIComponent(`name=B&${encodeAnswers(PI)}`)}`;
+    expect(decodeCompareLink(twice('Work', 'Work'))).toEqual({
+      scenarios: [
+        { name: 'Work', answers: AWS },
+        { name: 'B', answers: PI },
+      ],
+      problems: [],
+    });
+    expect(messages(twice('Work', 'Home'))).toEqual([
+      'Scenario 1 has 2 different names; the first, "Work", was used.',
     ]);
   });
 

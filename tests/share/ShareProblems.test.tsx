@@ -21,6 +21,10 @@ describe('ShareProblems', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(problems.map((p) => p.message));
+    // What to do next, once, below the list.
+    expect(alert).toHaveTextContent(
+      'If it is not what you expected, ask whoever sent the link for a new one.',
+    );
   });
 
   it('shows text from the link as text, never as HTML', () => {
@@ -33,7 +37,7 @@ describe('ShareProblems', () => {
       within(alert).getByRole('heading', { name: 'There was a problem with this link' }),
     ).toBeInTheDocument();
     expect(alert).toHaveTextContent(
-      '"platform" has an unknown value "<img src=x onerror=alert(1)>".',
+      'The link’s answer to “Where will your Kubernetes nodes run?”, "<img src=x onerror=alert(1)>", is not one of its options',
     );
     expect(within(alert).queryByRole('img')).toBeNull();
   });

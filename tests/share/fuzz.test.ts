@@ -80,16 +80,17 @@ const query = fc.oneof(
 /** A phrase from each kind of problem: the fuzz must reach every one of them often. */
 const BRANCHES = [
   'too long',
-  'broken percent-encoding',
-  'no name',
-  'reserved name',
+  'is damaged',
+  'without its question',
+  'reserved word',
   'not a question',
-  'unknown value',
-  'has no value',
-  'more than once',
-  'was dropped',
+  'not one of its options',
+  'gives no answer',
+  'twice:',
+  'does not apply',
   'does not know',
   'no version',
+  'different version numbers',
 ];
 
 /** True when `search` holds nothing but `v=1` and empty parts: nothing to report. */

@@ -48,6 +48,10 @@ export function ShareProblems({ problems }: ShareProblemsProps) {
           …and {more} more {more === 1 ? 'problem' : 'problems'} like these.
         </p>
       )}
+      <p>
+        Check what is shown below. If it is not what you expected, ask whoever sent the link for a
+        new one.
+      </p>
     </div>
   );
 }

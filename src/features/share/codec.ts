@@ -1,5 +1,4 @@
 import {
-  OPTION_VALUES,
   QUESTION_ORDER,
   isOptionValue,
   isQuestionId,
@@ -7,6 +6,14 @@ import {
   type Answers,
   type QuestionId,
 } from '../../../rules';
+import {
+  answeredTwice,
+  damaged,
+  noAnswer,
+  notAQuestion,
+  notAnOption,
+  notApplicable,
+} from './messages';
 import { MAX_QUERY_BYTES, describe, readParts } from './parse';
 
 /** The share-URL contract version this app writes and reads (SPEC §6). */
@@ -41,8 +48,6 @@ export function encodeAnswers(answers: Answers): string {
 // Names that mean something to every JavaScript object: called out on their own.
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
-const expected = (id: QuestionId) => `Expected one of: ${OPTION_VALUES[id].join(', ')}.`;
-
 /**
  * Reads a query string (`location.search`, with or without `?`). Never throws:
  * anything it cannot use is reported as a problem and every valid answer is kept.
@@ -61,9 +66,7 @@ export function decodeAnswers(search: string): DecodedShare {
   const versions: string[] = [];
   for (const part of readParts(query)) {
     if (part.kind === 'malformed') {
-      problems.push({
-        message: `${describe(part.raw)} has a broken percent-encoding, so it was ignored.`,
-      });
+      problems.push({ message: damaged(part.raw) });
       continue;
     }
     const { key, value } = part;
@@ -71,27 +74,23 @@ export function decodeAnswers(search: string): DecodedShare {
       versions.push(value);
     } else if (key === '') {
       problems.push({
-        message: `${describe(part.raw)} has a value but no name, so it was ignored.`,
+        message: `Part of the link, ${describe(part.raw)}, gives an answer without its question, so it was left out.`,
       });
     } else if (RESERVED.has(key)) {
       problems.push({
         key,
-        message: `${describe(key)} is a reserved name, not a question, so it was ignored.`,
+        message: `${describe(key)} is a reserved word, not a question this app asks, so it was left out.`,
       });
     } else if (!isQuestionId(key)) {
-      problems.push({ key, message: unknownKey(key) });
+      problems.push({ key, message: notAQuestion(key) });
     } else if (found.has(key)) {
-      problems.push({
-        key,
-        message: `${describe(key)} is given more than once. The first answer, ${describe(found.get(key) ?? '')}, was kept; ${describe(value)} was ignored.`,
-      });
+      // The same answer twice says nothing new: only a different one is a problem.
+      const kept = found.get(key) ?? '';
+      if (value !== kept) problems.push({ key, message: answeredTwice(key, kept, value) });
     } else if (value === '') {
-      problems.push({ key, message: `${describe(key)} has no value. ${expected(key)}` });
+      problems.push({ key, message: noAnswer(key) });
     } else if (!isOptionValue(key, value)) {
-      problems.push({
-        key,
-        message: `${describe(key)} has an unknown value ${describe(value)}. ${expected(key)}`,
-      });
+      problems.push({ key, message: notAnOption(key, value) });
     } else {
       found.set(key, value);
     }
@@ -106,10 +105,7 @@ export function decodeAnswers(search: string): DecodedShare {
   for (const id of QUESTION_ORDER) {
     const value = found.get(id);
     if (value !== undefined && answers[id] === undefined) {
-      problems.push({
-        key: id,
-        message: `${describe(id)} (${describe(value)}) was dropped: that question does not apply with the other answers in this link.`,
-      });
+      problems.push({ key: id, message: notApplicable(id, value, answers) });
     }
   }
   return { answers, problems: distinct(problems) };
@@ -121,34 +117,25 @@ function distinct(problems: readonly ShareProblem[]): ShareProblem[] {
   return problems.filter((p) => !seen.has(p.message) && !!seen.add(p.message));
 }
 
-function unknownKey(key: string): string {
-  const hint = isQuestionId(key.toLowerCase()) ? ` Did you mean "${key.toLowerCase()}"?` : '';
-  return `${describe(key)} is not a question this app asks, so it was ignored.${hint} Known keys: v, ${QUESTION_ORDER.join(', ')}.`;
-}
-
 function versionProblems(versions: readonly string[], hasAnswers: boolean): ShareProblem[] {
   const [first] = versions;
   if (first === undefined) {
-    return hasAnswers
-      ? [
-          {
-            key: 'v',
-            message: 'This link has no version ("v=1"). Its answers were read as version 1.',
-          },
-        ]
-      : [];
+    const message = `This link has no version number, so it was read as version ${SHARE_VERSION}, the one this app writes.`;
+    return hasAnswers ? [{ key: 'v', message }] : [];
   }
   const problems: ShareProblem[] = [];
-  if (versions.length > 1) {
+  // The same version twice says nothing new: only different ones are a problem.
+  const distinctVersions = [...new Set(versions)];
+  if (distinctVersions.length > 1) {
     problems.push({
       key: 'v',
-      message: `"v" is given ${versions.length} times. Only the first, ${describe(first)}, was read.`,
+      message: `The link gives different version numbers (${distinctVersions.map(describe).join(', ')}); the first, ${describe(first)}, was read.`,
     });
   }
   if (first !== SHARE_VERSION) {
     problems.push({
       key: 'v',
-      message: `This link uses version ${describe(first)}, which this app does not know (it reads version ${SHARE_VERSION}). Answers that are valid in version ${SHARE_VERSION} were kept: check them.`,
+      message: `This link is marked version ${describe(first)}, which this app does not know (it reads version ${SHARE_VERSION}). Answers that mean the same in version ${SHARE_VERSION} were kept: check them.`,
     });
   }
   return problems;

@@ -1,6 +1,7 @@
 import { nextQuestion, type Answers } from '../../../rules';
 import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
 import { COMPARE_VIEW } from './compareView';
+import { damaged, promptOf } from './messages';
 import { describe, readParts } from './parse';
 
 // Part of the comparison link's public face; kept in its own module so the
@@ -47,6 +48,9 @@ export function encodeCompareLink(scenarios: readonly SharedScenario[]): string 
   return parts.join('&');
 }
 
+// "Scenario 2: the link’s answer…": a sentence carried on after a colon starts in lower case.
+const sentenceOn = (message: string) => message.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+
 function readScenario(
   inner: string,
   index: number,
@@ -60,10 +64,12 @@ function readScenario(
   }
   const label = `Scenario ${index}`;
   let name = plainName(names[0] ?? '') || label;
-  if (names.length > 1)
+  // The same name twice says nothing new: only different names are a problem.
+  const different = new Set(names).size;
+  if (different > 1)
     problems.push({
       key: 's',
-      message: `${label} has ${names.length} names; the first, ${describe(name)}, was used.`,
+      message: `${label} has ${different} different names; the first, ${describe(name)}, was used.`,
     });
   if (Array.from(name).length > MAX_NAME_LENGTH) {
     name = Array.from(name).slice(0, MAX_NAME_LENGTH).join('').trim();
@@ -75,12 +81,13 @@ function readScenario(
   const decoded = decodeAnswers(rest.join('&'));
   // A scenario the link gave no name is called by its number alone, not "Scenario 1 ("Scenario 1")".
   const who = name === label ? label : `${label} (${describe(name)})`;
-  for (const p of decoded.problems) problems.push({ ...p, message: `${who}: ${p.message}` });
+  for (const p of decoded.problems)
+    problems.push({ ...p, message: `${who}: ${sentenceOn(p.message)}` });
   const missing = nextQuestion(decoded.answers);
   if (missing) {
     problems.push({
       key: 's',
-      message: `${who} has no answer to ${describe(missing)}, so it was left out of the comparison.`,
+      message: `${who} has no answer to ${promptOf(missing)}, so it was left out of the comparison.`,
     });
     return undefined;
   }
@@ -103,9 +110,7 @@ export function decodeCompareLink(search: string): DecodedComparison {
   const versions: string[] = [];
   for (const part of readParts(query)) {
     if (part.kind === 'malformed') {
-      problems.push({
-        message: `${describe(part.raw)} has a broken percent-encoding, so it was ignored.`,
-      });
+      problems.push({ message: damaged(part.raw) });
     } else if (part.key === 'v') versions.push(part.value);
     else if (part.key === 's') inners.push(part.value);
     else if (part.key === 'view') {
@@ -117,7 +122,7 @@ export function decodeCompareLink(search: string): DecodedComparison {
     } else {
       problems.push({
         key: part.key,
-        message: `${describe(part.key)} is not part of a comparison link, so it was ignored. Known keys: v, view, s.`,
+        message: `${describe(part.key)} is not part of a comparison link, so it was left out.`,
       });
     }
   }
@@ -126,8 +131,8 @@ export function decodeCompareLink(search: string): DecodedComparison {
       key: 'v',
       message:
         versions[0] === undefined
-          ? `This link has no version ("v=${SHARE_VERSION}"). It was read as version ${SHARE_VERSION}.`
-          : `This link uses version ${describe(versions[0])}, which this app does not know (it reads version ${SHARE_VERSION}). Scenarios valid in version ${SHARE_VERSION} were kept: check them.`,
+          ? `This link has no version number, so it was read as version ${SHARE_VERSION}, the one this app writes.`
+          : `This link is marked version ${describe(versions[0])}, which this app does not know (it reads version ${SHARE_VERSION}). Scenarios that mean the same in version ${SHARE_VERSION} were kept: check them.`,
     });
   }
   if (inners.length > MAX_COMPARED) {
