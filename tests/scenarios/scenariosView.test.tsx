@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { CANDIDATES, recommendToday } from '../../rules';
 import { ScenariosView } from '../../src/features/scenarios/ScenariosView';
 import type { ScenarioStore } from '../../src/features/scenarios/store';
 import { SharedComparison } from '../../src/features/scenarios/SharedComparison';
@@ -47,8 +48,14 @@ describe('ScenariosView', () => {
       'Raspberry Pi at home',
     ]);
     const pi = within(items[1] ?? document.body);
-    expect(pi.getByRole('term')).toHaveTextContent('The article’s pick');
+    expect(pi.getAllByRole('term').map((t) => t.textContent)).toEqual([
+      'The article’s pick',
+      'Today’s pick',
+    ]);
     expect(items[1]).toHaveTextContent(/The article’s pick\s*k3os Not maintained/);
+    expect(items[1]).toHaveTextContent(
+      `Today’s pick${CANDIDATES[recommendToday(PI_HOMELAB).top].name}`,
+    );
     expect(
       pi.getByRole('link', { name: 'Open the full result of “Raspberry Pi at home”' }),
     ).toHaveAttribute('href', '?platform=raspberry-pi');
