@@ -20,41 +20,48 @@ const BATCH = 10_000;
 const ROUND_TRIPS = 100_000;
 
 const outDir = await mkdtemp(join(tmpdir(), 'bench-fuzz-'));
+/** @type {import('./lib/fuzz-checks.mjs').FuzzModules} */
 let modules;
 try {
-  modules = await importTypeScript(
+  const bundled = await importTypeScript(
     {
       rules: 'rules/index.ts',
       codec: 'src/features/share/codec.ts',
       compareLink: 'src/features/share/compareLink.ts',
+      limits: 'src/components/scenarioLimits.ts',
     },
     outDir,
+  );
+  // The bundles of exactly those sources, so they have the sources' types.
+  modules = /** @type {import('./lib/fuzz-checks.mjs').FuzzModules} */ (
+    /** @type {unknown} */ (bundled)
   );
 } finally {
   await rm(outDir, { recursive: true, force: true });
 }
-const { rules, codec, compareLink } = modules;
-const decoders = [
-  {
-    name: 'URLSearchParams (baseline)',
-    run: (s) => [...new URLSearchParams(s)],
-    useful: (pairs) => pairs.length > 0,
-    check: () => [],
-  },
-  ...decoderChecks(modules, rules),
-];
-for (const [name, module] of [
-  ['codec', codec],
-  ['compareLink', compareLink],
-])
-  if (!module) console.log(`Note: src/features/share/${name}.ts does not exist yet: not fuzzed.`);
+const { rules } = modules;
+/** @type {import('./lib/fuzz-checks.mjs').Decoder<[string, string][]>} */
+const baseline = {
+  name: 'URLSearchParams (baseline)',
+  run: (s) => [...new URLSearchParams(s)],
+  useful: (pairs) => pairs.length > 0,
+  check: () => [],
+};
+const decoders = [baseline, ...decoderChecks(modules)];
 
 const next = queryStrings(SEED, rules);
+/** @type {Record<string, number>} */
 const perFamily = Object.fromEntries(FAMILIES.map((f) => [f, 0]));
-const stats = decoders.map(() => ({
-  ...{ ms: 0, exceptions: 0, broken: 0, useful: 0, reencode: 0 },
-  ...{ examples: [], reencodeExamples: [] },
+/** @typedef {import('./lib/fuzz-report.mjs').DecoderStats} DecoderStats */
+const runs = decoders.map((decoder) => ({
+  decoder,
+  /** @type {DecoderStats} */
+  stat: {
+    ...{ ms: 0, exceptions: 0, broken: 0, useful: 0, reencode: 0 },
+    ...{ examples: [], reencodeExamples: [] },
+  },
 }));
+/** @param {DecoderStats} stat @param {string} input @param {string} problem */
 const note = (stat, input, problem) => {
   if (stat.examples.length < 5) stat.examples.push([input, problem]);
 };
@@ -63,30 +70,31 @@ const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
 for (let done = 0; done < COUNT; done += BATCH) {
   const batch = Array.from({ length: Math.min(BATCH, COUNT - done) }, next);
   for (const { family, text } of batch) {
-    perFamily[family] += 1;
+    perFamily[family] = (perFamily[family] ?? 0) + 1;
     chars += text.length;
   }
-  decoders.forEach((decoder, d) => {
-    const stat = stats[d];
+  for (const { decoder, stat } of runs) {
+    /** @type {unknown[]} */
     const results = new Array(batch.length);
     const start = performance.now();
-    for (let i = 0; i < batch.length; i++) {
+    batch.forEach(({ text }, i) => {
       try {
-        results[i] = decoder.run(batch[i].text);
+        results[i] = decoder.run(text);
       } catch (error) {
         results[i] = error;
         stat.exceptions += 1;
-        note(stat, batch[i].text, String(error));
+        note(stat, text, String(error));
       }
-    }
+    });
     stat.ms += performance.now() - start;
     // Checked outside the timed loop: throughput is the decoder's alone.
     results.forEach((result, i) => {
+      const text = batch[i]?.text ?? '';
       if (result instanceof Error) return;
       const problems = decoder.check(result);
       if (problems.length > 0) {
         stat.broken += 1;
-        note(stat, batch[i].text, problems.join('; '));
+        note(stat, text, problems.join('; '));
         return;
       }
       if (decoder.useful(result)) stat.useful += 1;
@@ -94,30 +102,27 @@ for (let done = 0; done < COUNT; done += BATCH) {
         decoder.reencode?.(result);
       } catch (error) {
         stat.reencode += 1;
-        if (stat.reencodeExamples.length < 2)
-          stat.reencodeExamples.push([batch[i].text, String(error)]);
+        if (stat.reencodeExamples.length < 2) stat.reencodeExamples.push([text, String(error)]);
       }
     });
-  });
+  }
 }
 const polluted =
   Object.getOwnPropertyNames(Object.prototype).sort().join() !== protoKeys ||
-  {}.polluted !== undefined;
+  /** @type {Record<string, unknown>} */ ({}).polluted !== undefined;
+/** @type {[string, { checked: number, mismatches: number }][]} */
 const trips = [
-  codec && [
-    'encodeAnswers → decodeAnswers',
-    roundTripAnswers(codec, rules, prng(SEED), ROUND_TRIPS),
-  ],
-  compareLink && [
+  ['encodeAnswers → decodeAnswers', roundTripAnswers(modules, prng(SEED), ROUND_TRIPS)],
+  [
     'encodeCompareLink → decodeCompareLink',
-    roundTripComparisons(compareLink, rules, prng(SEED), ROUND_TRIPS / 10),
+    roundTripComparisons(modules, prng(SEED), ROUND_TRIPS / 10),
   ],
-].filter(Boolean);
+];
 
-printReport({ count: COUNT, seed: SEED, chars, perFamily, decoders, stats, trips, polluted });
+printReport({ count: COUNT, seed: SEED, chars, perFamily, runs, trips, polluted });
 // A decoder that throws or breaks its contract counts as a crash of this bench.
 const failed =
   polluted ||
   trips.some(([, trip]) => trip.mismatches > 0) ||
-  stats.slice(1).some((s) => s.exceptions + s.broken > 0);
+  runs.slice(1).some(({ stat }) => stat.exceptions + stat.broken > 0);
 process.exitCode = failed ? 1 : 0;

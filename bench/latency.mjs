@@ -15,24 +15,51 @@ import { median, table } from './lib/table.mjs';
 
 const SAMPLES = Number(process.env.LATENCY_SAMPLES ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
-const QUESTION = PAGES.find((p) => p.name === 'question');
-const RESULT = PAGES.find((p) => p.name === 'result (share URL)');
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {{ text: string, dom: number, frame: number }} Sample */
 
-/** Navigation to the first settled h1: its text and its times since navigation start. */
-async function firstRender(page, url) {
-  await page.goto(url);
-  const { h1 } = await settledH1(page);
-  const last = h1[h1.length - 1];
-  return { text: last.text, dom: last.dom, frame: last.frame };
+/** @param {string} name */
+const pathOf = (name) => {
+  const page = PAGES.find((p) => p.name === name);
+  if (!page) throw new Error(`bench/lib/pages.mjs has no page named ${name}`);
+  return page.path;
+};
+const QUESTION = pathOf('question');
+const RESULT = pathOf('result (share URL)');
+
+/**
+ * The settled h1 on `page` (it has had its next frame) and the page's log.
+ * @param {Page} page
+ */
+async function settled(page) {
+  const log = await settledH1(page);
+  const last = log.h1.at(-1);
+  if (!last || last.frame === null) throw new Error(`no settled h1 on ${page.url()}`);
+  return { log, last: { text: last.text, dom: last.dom, frame: last.frame } };
 }
 
-/** From the click on Continue (after choosing the first option) to the next question's h1. */
+/**
+ * Navigation to the first settled h1: its text and its times since navigation start.
+ * @param {Page} page
+ * @param {string} url
+ * @returns {Promise<Sample>}
+ */
+async function firstRender(page, url) {
+  await page.goto(url);
+  return (await settled(page)).last;
+}
+
+/**
+ * From the click on Continue (after choosing the first option) to the next question's h1.
+ * @param {Page} page
+ * @param {string} url
+ * @returns {Promise<Sample>}
+ */
 async function answerStep(page, url) {
   const before = await firstRender(page, url);
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: /continue/i }).click();
-  const bench = await settledH1(page);
-  const next = bench.h1[bench.h1.length - 1];
+  const { log: bench, last: next } = await settled(page);
   if (next.text === before.text || bench.clickAt === null)
     throw new Error(`the heading did not change after Continue on ${url}`);
   return {
@@ -42,6 +69,7 @@ async function answerStep(page, url) {
   };
 }
 
+/** @type {{ name: string, run: (page: Page, base: string) => Promise<Sample> }[]} */
 const MEASURES = [
   {
     name: 'floor: navigation → h1',
@@ -49,11 +77,11 @@ const MEASURES = [
   },
   {
     name: 'share URL: navigation → result h1',
-    run: (page, base) => firstRender(page, new URL(RESULT.path, base).href),
+    run: (page, base) => firstRender(page, new URL(RESULT, base).href),
   },
   {
     name: 'answer: Continue → next question h1',
-    run: (page, base) => answerStep(page, new URL(QUESTION.path, base).href),
+    run: (page, base) => answerStep(page, new URL(QUESTION, base).href),
   },
 ];
 
@@ -62,17 +90,21 @@ if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or in
 const outDir = await mkdtemp(join(tmpdir(), 'bench-latency-'));
 const server = await buildAndServe(outDir, PORT, { withFloor: true });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const samples = MEASURES.map(() => []);
-const headings = MEASURES.map(() => '');
+// One list of samples per measure, and the heading each last showed.
+const runs = MEASURES.map((measure) => ({
+  measure,
+  /** @type {Sample[]} */ samples: [],
+  heading: '',
+}));
 try {
   for (let round = 0; round < SAMPLES; round++)
-    for (const [m, measure] of MEASURES.entries()) {
+    for (const run of runs) {
       const context = await browser.newContext();
       await context.addInitScript(H1_WATCH);
       const page = await context.newPage();
-      const sample = await measure.run(page, server.baseUrl);
-      samples[m].push(sample);
-      headings[m] = sample.text;
+      const sample = await run.measure.run(page, server.baseUrl);
+      run.samples.push(sample);
+      run.heading = sample.text;
       await context.close();
     }
 } finally {
@@ -81,24 +113,25 @@ try {
   await rm(outDir, { recursive: true, force: true });
 }
 
-const floorDom = median(samples[0].map((s) => s.dom));
-const floorFrame = median(samples[0].map((s) => s.frame));
+const floor = runs[0]?.samples ?? [];
+const floorDom = median(floor.map((s) => s.dom));
+const floorFrame = median(floor.map((s) => s.frame));
 console.log(
   `Latency, median of ${SAMPLES} (Chromium ${browser.version()}, build served by ${SERVER === 'preview' ? 'vite preview' : 'static-server.mjs'})\n`,
 );
 console.log(
   table(
     ['measure', 'h1 in DOM', 'ratio to floor', 'next frame', 'ratio to floor', 'heading'],
-    MEASURES.map((measure, m) => {
-      const dom = median(samples[m].map((s) => s.dom));
-      const frame = median(samples[m].map((s) => s.frame));
+    runs.map(({ measure, samples, heading }) => {
+      const dom = median(samples.map((s) => s.dom));
+      const frame = median(samples.map((s) => s.frame));
       return [
         measure.name,
         `${dom.toFixed(1)} ms`,
         `${(dom / floorDom).toFixed(2)}×`,
         `${frame.toFixed(1)} ms`,
         `${(frame / floorFrame).toFixed(2)}×`,
-        headings[m].length > 70 ? `${headings[m].slice(0, 69)}…` : headings[m],
+        heading.length > 70 ? `${heading.slice(0, 69)}…` : heading,
       ];
     }),
   ),

@@ -15,8 +15,15 @@ import { median, table } from './lib/table.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
+/** @typedef {import('lighthouse').Result} Lhr */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // LIGHTHOUSE_PRESETS=mobile and LIGHTHOUSE_PAGES=landing,result narrow a run while investigating.
+/**
+ * The items whose name starts with one of the comma-separated names in `env`; all without it.
+ * @template {{ name: string }} T
+ * @param {T[]} list
+ * @param {string | undefined} env
+ */
 const only = (list, env) => {
   const names = env?.split(',').map((n) => n.trim());
   return names ? list.filter((item) => names.some((n) => item.name.startsWith(n))) : list;
@@ -44,6 +51,7 @@ const lost = new Map(); // "page · preset · audit" → runs in which it cost p
 try {
   for (const preset of PRESETS)
     for (const page of pages) {
+      /** @type {Lhr[]} */
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
@@ -53,6 +61,7 @@ try {
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
             preset.config,
           );
+          if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
           runs.push(result.lhr);
         } finally {
           await chrome.kill();
@@ -73,11 +82,18 @@ try {
   await rm(outDir, { recursive: true, force: true });
 }
 
-/** One table row: medians over the runs of one page and preset. */
+/**
+ * One table row: medians over the runs of one page and preset.
+ * @param {string} page
+ * @param {string} preset
+ * @param {Lhr[]} runs
+ */
 function summarise(page, preset, runs) {
+  /** @param {string} id */
   const score = (id) => median(runs.map((lhr) => (lhr.categories[id]?.score ?? NaN) * 100));
+  /** @param {string} id */
   const metric = (id) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
-  const errors = runs.filter((lhr) => lhr.runtimeError).map((lhr) => lhr.runtimeError.message);
+  const errors = runs.flatMap((lhr) => (lhr.runtimeError ? [lhr.runtimeError.message] : []));
   return [
     page,
     preset,
@@ -89,20 +105,32 @@ function summarise(page, preset, runs) {
   ];
 }
 
-/** The HTML of the element Lighthouse took for the largest contentful paint. */
+/**
+ * The HTML of the element Lighthouse took for the largest contentful paint.
+ * @param {Lhr | undefined} lhr
+ */
 function lcpElement(lhr) {
-  const details = lhr?.audits['largest-contentful-paint-element']?.details;
+  // A list of tables whose first row holds the node (Lighthouse 12's shape for this audit).
+  const details =
+    /** @type {{ items?: { items?: { node?: { snippet?: string, nodeLabel?: string } }[] }[] } | undefined} */ (
+      lhr?.audits['largest-contentful-paint-element']?.details
+    );
   const node = details?.items?.[0]?.items?.[0]?.node;
   return node ? `${node.snippet} (${node.nodeLabel?.slice(0, 60) ?? ''})` : 'n/a';
 }
 
-/** Every scored audit of every category that did not get full marks, with what it found. */
+/**
+ * Every scored audit of every category that did not get full marks, with what it found.
+ * @param {Lhr} lhr
+ */
 function pointsLost(lhr) {
   return Object.values(lhr.categories).flatMap((category) =>
     category.auditRefs
       .filter((ref) => ref.weight > 0)
-      .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1)
+      .flatMap((ref) => {
+        const audit = lhr.audits[ref.id];
+        return audit && audit.score !== null && audit.score < 1 ? [audit] : [];
+      })
       .map(
         (a) => `${category.id}: ${a.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`,
       ),

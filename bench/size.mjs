@@ -9,6 +9,12 @@ import { kb, table } from './lib/table.mjs';
 const workDir = await mkdtemp(join(tmpdir(), 'bench-size-'));
 try {
   const { app, floor, ratio } = await measureAppAndFloor(workDir);
+  /**
+   * One table row: the same measure of both builds.
+   * @param {string} label
+   * @param {string} kind
+   * @param {(build: import('./lib/size.mjs').BuildSizes) => import('./lib/size.mjs').Sizes} pick
+   */
   const row = (label, kind, pick) => [
     label,
     kind,
@@ -32,30 +38,26 @@ try {
   );
   console.log('\nApp files\n');
   const files = [
-    ...app.js.files.map((f) => ['initial JS', f]),
-    ...app.css.files.map((f) => ['initial CSS', f]),
-    ...app.lazy.files.map((f) => ['lazy JS', f]),
+    ...app.js.files.map((f) => ({ load: 'initial JS', ...f })),
+    ...app.css.files.map((f) => ({ load: 'initial CSS', ...f })),
+    ...app.lazy.files.map((f) => ({ load: 'lazy JS', ...f })),
   ];
   console.log(
     table(
       ['file', 'load', 'raw', 'gzip', 'brotli'],
-      files.map(([load, f]) => [f.file, load, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+      files.map((f) => [f.file, f.load, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
     ),
   );
   console.log(
     '\nInitial JS by origin (module bytes as bundled, before minification: proportions only)\n',
   );
-  const floorBytes = new Map(floor.origins.map((o) => [o.origin, o.rendered]));
+  const floorBytes = new Map(floor.origins.map((o) => [o.origin, kb(o.rendered)]));
   console.log(
     table(
       ['origin', 'app', 'floor'],
       app.origins
         .filter((o) => o.rendered >= 500)
-        .map((o) => [
-          o.origin,
-          kb(o.rendered),
-          floorBytes.has(o.origin) ? kb(floorBytes.get(o.origin)) : '-',
-        ]),
+        .map((o) => [o.origin, kb(o.rendered), floorBytes.get(o.origin) ?? '-']),
     ),
   );
   const verdict = ratio <= BUDGET_RATIO ? 'within budget' : 'OVER BUDGET';

@@ -4,30 +4,69 @@ import { completeAnswers } from './fuzz-inputs.mjs';
 // only catalogue answers, already pruned to the questions that apply, and
 // problems as plain sentences that cannot smuggle control characters.
 
+/** @typedef {typeof import('../../rules/index')} Rules */
+/** @typedef {import('./random.mjs').Random} Random */
+
+/**
+ * The app's modules the fuzz drives, bundled for Node by ts-for-node.mjs.
+ * @typedef {object} FuzzModules
+ * @property {Rules} rules
+ * @property {typeof import('../../src/features/share/codec')} codec
+ * @property {typeof import('../../src/features/share/compareLink')} compareLink
+ * @property {typeof import('../../src/components/scenarioLimits')} limits
+ */
+
+/**
+ * One decoder under fuzz: how to run it and what its result must satisfy.
+ * Methods, so a decoder of a narrower result still fits a list of them.
+ * @template R
+ * @typedef {{
+ *   name: string,
+ *   run(input: string): R,
+ *   useful(result: R): boolean,
+ *   check(result: R): string[],
+ *   reencode?(result: R): void,
+ * }} Decoder
+ */
+
 // Control and invisible formatting characters (bidi overrides, zero-width…).
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
-/** Broken invariants of an answer set (`where` names it in messages). */
+/**
+ * Broken invariants of an answer set (`where` names it in messages).
+ * @param {unknown} answers
+ * @param {Rules} rules
+ * @returns {string[]}
+ */
 export function answersProblems(answers, rules, where = 'answers') {
   if (answers === null || typeof answers !== 'object') return [`${where} is not an object`];
   const proto = Object.getPrototypeOf(answers);
   if (proto !== Object.prototype && proto !== null) return [`${where} has a foreign prototype`];
   const found = [];
+  const record = /** @type {Record<string | symbol, unknown>} */ (answers);
   for (const key of Reflect.ownKeys(answers)) {
     if (typeof key !== 'string' || !rules.isQuestionId(key))
       found.push(`${where} has key ${String(key)}`);
-    else if (!rules.isOptionValue(key, answers[key]))
-      found.push(`${where}.${key} = ${JSON.stringify(answers[key])}`);
+    else {
+      const value = record[key];
+      if (typeof value !== 'string' || !rules.isOptionValue(key, value))
+        found.push(`${where}.${key} = ${JSON.stringify(value)}`);
+    }
   }
+  const checked = /** @type {import('../../rules/index').Answers} */ (answers);
   if (
     found.length === 0 &&
-    Object.keys(rules.pruneAnswers(answers)).length !== Object.keys(answers).length
+    Object.keys(rules.pruneAnswers(checked)).length !== Object.keys(checked).length
   )
     found.push(`${where} holds answers to questions that do not apply`);
   return found;
 }
 
-/** Broken invariants of a problem list. */
+/**
+ * Broken invariants of a problem list.
+ * @param {unknown} problems
+ * @returns {string[]}
+ */
 export function problemListProblems(problems, where = 'problems') {
   if (!Array.isArray(problems)) return [`${where} is not an array`];
   return problems.flatMap((p, i) => {
@@ -39,7 +78,12 @@ export function problemListProblems(problems, where = 'problems') {
   });
 }
 
-/** Checks every `answers` and `problems` found in a result, however it is nested. */
+/**
+ * Checks every `answers` and `problems` found in a result, however it is nested.
+ * @param {unknown} value
+ * @param {Rules} rules
+ * @returns {string[]}
+ */
 function walkResult(value, rules, where = 'result', depth = 0) {
   if (value === null || typeof value !== 'object' || depth > 6) return [];
   return Object.entries(value).flatMap(([key, inner]) => {
@@ -50,11 +94,16 @@ function walkResult(value, rules, where = 'result', depth = 0) {
   });
 }
 
-/** Broken invariants of a decoded comparison: at most MAX_COMPARED complete, named scenarios. */
-function comparisonProblems(result, rules, compareLink) {
+/**
+ * Broken invariants of a decoded comparison: at most MAX_COMPARED complete,
+ * named scenarios, each name within MAX_NAME_LENGTH.
+ * @param {import('../../src/features/share/compareLink').DecodedComparison} result
+ * @param {FuzzModules} modules
+ */
+function comparisonProblems(result, { rules, limits }) {
   if (!result || !Array.isArray(result.scenarios)) return ['result has no scenarios array'];
   const found = problemListProblems(result.problems, 'result.problems');
-  if (result.scenarios.length > compareLink.MAX_COMPARED) found.push('too many scenarios');
+  if (result.scenarios.length > limits.MAX_COMPARED) found.push('too many scenarios');
   result.scenarios.forEach((scenario, i) => {
     const where = `result.scenarios[${i}]`;
     found.push(...answersProblems(scenario.answers, rules, `${where}.answers`));
@@ -62,67 +111,66 @@ function comparisonProblems(result, rules, compareLink) {
       found.push(`${where} is incomplete`);
     const name = scenario.name;
     if (typeof name !== 'string' || name.trim() === '') found.push(`${where} has no name`);
-    else if (Array.from(name).length > compareLink.MAX_SHARED_NAME)
+    else if (Array.from(name).length > limits.MAX_NAME_LENGTH)
       found.push(`${where}.name is too long`);
     else if (/\p{Cc}/u.test(name)) found.push(`${where}.name holds a control character`);
   });
   return found;
 }
 
-/** The decoders to fuzz from the bundled modules, each with its result check. */
-export function decoderChecks(modules, rules) {
-  const { codec, compareLink } = modules;
-  const decoders = [];
-  if (codec)
-    decoders.push({
-      name: 'decodeAnswers (share URL)',
-      run: (s) => codec.decodeAnswers(s),
-      useful: (result) => Object.keys(result.answers).length > 0,
-      check: (result) =>
-        result && 'answers' in result && 'problems' in result
-          ? walkResult(result, rules)
-          : ['result lacks answers or problems'],
-    });
-  if (compareLink?.decodeCompareLink)
-    decoders.push({
-      name: 'decodeCompareLink (comparison)',
-      run: (s) => compareLink.decodeCompareLink(s),
-      useful: (result) => result.scenarios.length >= 2,
-      check: (result) => comparisonProblems(result, rules, compareLink),
-      // Whatever a link gave must be shareable again (Save, then Copy comparison link).
-      // Reported apart: only a raw lone surrogate, which no browser puts in a URL, breaks it.
-      reencode: (result) => {
-        if (result.scenarios.length > 0) compareLink.encodeCompareLink(result.scenarios);
-      },
-    });
-  if (compareLink?.isCompareLink)
-    decoders.push({
-      name: 'isCompareLink (comparison)',
-      run: (s) => compareLink.isCompareLink(s),
-      useful: (result) => result === true,
-      check: (result) => (typeof result === 'boolean' ? [] : ['not a boolean']),
-    });
-  // Any other reader the module grows is fuzzed too, with the generic checks.
-  for (const [name, fn] of Object.entries(compareLink ?? {}))
-    if (
-      typeof fn === 'function' &&
-      /^(decode|parse|read)/.test(name) &&
-      name !== 'decodeCompareLink'
-    )
-      decoders.push({
-        name: `${name} (comparison)`,
-        run: (s) => fn(s),
-        check: (r) => walkResult(r, rules),
-      });
-  return decoders;
+/**
+ * The decoders to fuzz from the bundled modules, each with its result check.
+ * @param {FuzzModules} modules
+ * @returns {Decoder<unknown>[]}
+ */
+export function decoderChecks(modules) {
+  const { rules, codec, compareLink } = modules;
+  /** @type {Decoder<import('../../src/features/share/codec').DecodedShare>} */
+  const share = {
+    name: 'decodeAnswers (share URL)',
+    run: (s) => codec.decodeAnswers(s),
+    useful: (result) => Object.keys(result.answers).length > 0,
+    check: (result) =>
+      result && 'answers' in result && 'problems' in result
+        ? walkResult(result, rules)
+        : ['result lacks answers or problems'],
+  };
+  /** @type {Decoder<import('../../src/features/share/compareLink').DecodedComparison>} */
+  const comparison = {
+    name: 'decodeCompareLink (comparison)',
+    run: (s) => compareLink.decodeCompareLink(s),
+    useful: (result) => result.scenarios.length >= 2,
+    check: (result) => comparisonProblems(result, modules),
+    // Whatever a link gave must be shareable again (Save, then Copy comparison link).
+    // Reported apart: only a raw lone surrogate, which no browser puts in a URL, breaks it.
+    reencode: (result) => {
+      if (result.scenarios.length > 0) compareLink.encodeCompareLink(result.scenarios);
+    },
+  };
+  /** @type {Decoder<boolean>} */
+  const isCompare = {
+    name: 'isCompareLink (comparison)',
+    run: (s) => compareLink.isCompareLink(s),
+    useful: (result) => result === true,
+    check: (result) => (typeof result === 'boolean' ? [] : ['not a boolean']),
+  };
+  return [share, comparison, isCompare];
 }
 
 /**
  * Encodes then decodes `count` comparisons of 2–4 complete scenarios with
  * names that need no cleaning; counts any that do not come back intact.
+ * @param {FuzzModules} modules
+ * @param {Random} random
+ * @param {number} count
  */
-export function roundTripComparisons(compareLink, rules, random, count) {
-  const pick = (list) => list[Math.floor(random() * list.length)];
+export function roundTripComparisons({ compareLink, rules }, random, count) {
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T}
+   */
+  const pick = (list) => /** @type {T} */ (list[Math.floor(random() * list.length)]);
   const names = [
     'Prod',
     'Edge — site 3',
@@ -144,10 +192,16 @@ export function roundTripComparisons(compareLink, rules, random, count) {
   return { checked: count, mismatches };
 }
 
-/** Encodes then decodes `count` random interview prefixes; counts any that do not come back intact. */
-export function roundTripAnswers(codec, rules, random, count) {
+/**
+ * Encodes then decodes `count` random interview prefixes; counts any that do not come back intact.
+ * @param {FuzzModules} modules
+ * @param {Random} random
+ * @param {number} count
+ */
+export function roundTripAnswers({ codec, rules }, random, count) {
   let mismatches = 0;
   for (let i = 0; i < count; i++) {
+    /** @type {Record<string, string>} */
     const answers = {};
     for (
       let id = rules.nextQuestion(answers);
@@ -155,7 +209,7 @@ export function roundTripAnswers(codec, rules, random, count) {
       id = rules.nextQuestion(answers)
     ) {
       const values = rules.OPTION_VALUES[id];
-      answers[id] = values[Math.floor(random() * values.length)];
+      answers[id] = values[Math.floor(random() * values.length)] ?? '';
     }
     const decoded = codec.decodeAnswers(`?${codec.encodeAnswers(answers)}`);
     if (JSON.stringify(decoded.answers) !== JSON.stringify(answers) || decoded.problems.length > 0)

@@ -29,22 +29,38 @@ export const FAMILIES = [
 ];
 const WEIGHTS = [0.2, 0.35, 0.15, 0.17, 0.1295, 0.0005];
 
-/** A random path through the interview to its end (answers only to the questions asked). */
+/** @typedef {typeof import('../../rules/index')} Rules */
+/** @typedef {import('../../rules/index').Answers} Answers */
+
+/**
+ * A random path through the interview to its end (answers only to the questions asked).
+ * @param {Rules} rules
+ * @param {(values: readonly string[]) => string} pick
+ * @returns {Answers}
+ */
 export function completeAnswers(rules, pick) {
+  /** @type {Record<string, string>} */
   const answers = {};
   for (let id = rules.nextQuestion(answers); id; id = rules.nextQuestion(answers))
     answers[id] = pick(rules.OPTION_VALUES[id]);
   return answers;
 }
 
-/** Makes a generator of query strings over the catalogue of `rules` (its OPTION_VALUES, nextQuestion). */
+/**
+ * Makes a generator of query strings over the catalogue of `rules` (its OPTION_VALUES, nextQuestion).
+ * @param {number} seed
+ * @param {Rules} rules
+ * @returns {() => { family: string, text: string }}
+ */
 export function queryStrings(seed, rules) {
   const optionValues = rules.OPTION_VALUES;
   const random = prng(seed);
   const { int, pick, randomChars, mutate: corrupt } = randomTools(random);
-  const keys = Object.keys(optionValues);
+  const keys = /** @type {import('../../rules/index').QuestionId[]} */ (Object.keys(optionValues));
   const values = keys.flatMap((k) => optionValues[k]);
+  /** @param {string} text */
   const mutate = (text) => corrupt(text, JUNK, values);
+  /** @param {string} key @param {string} value */
   const pair = (key, value) => (random() < 0.05 ? key : `${key}=${value}`);
   const catalogue = () => {
     const pairs = [];
@@ -61,7 +77,8 @@ export function queryStrings(seed, rules) {
     if (random() < 0.1) pairs.push(pair(randomChars(8), randomChars(8)));
     for (let i = pairs.length - 1; i > 0 && random() < 0.2; i--) {
       const j = int(i + 1);
-      [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
+      // Both indexes are within the list.
+      [pairs[i], pairs[j]] = /** @type {[string, string]} */ ([pairs[j], pairs[i]]);
     }
     return pairs.join(random() < 0.05 ? pick(['&&', ';', '&amp;']) : '&');
   };
@@ -107,8 +124,8 @@ export function queryStrings(seed, rules) {
   return () => {
     let r = random();
     let i = 0;
-    while (i < makers.length - 1 && (r -= WEIGHTS[i]) >= 0) i++;
-    const text = makers[i]();
-    return { family: FAMILIES[i], text: random() < 0.35 ? `?${text}` : text };
+    while (i < makers.length - 1 && (r -= WEIGHTS[i] ?? 0) >= 0) i++;
+    const text = makers[i]?.() ?? '';
+    return { family: FAMILIES[i] ?? '', text: random() < 0.35 ? `?${text}` : text };
   };
 }

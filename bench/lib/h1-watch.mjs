@@ -21,11 +21,23 @@ export const H1_WATCH = `(() => {
   }, true);
 })();`;
 
-/** Waits until the h1 has not changed for `quietMs`, then resolves to the page's log. */
+/**
+ * What the init script logs: each h1 text with its times, and the last click on a button.
+ * @typedef {{ h1: { text: string, dom: number, frame: number | null }[], clickAt: number | null }} H1Log
+ */
+
+/**
+ * Waits until the h1 has not changed for `quietMs`, then resolves to the page's log.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<H1Log>}
+ */
 export async function settledH1(page, quietMs = 400, timeoutMs = 15_000) {
   const started = Date.now();
   for (;;) {
-    const bench = await page.evaluate(() => window.__bench);
+    /** @type {H1Log} */
+    const bench = await page.evaluate(
+      () => /** @type {Window & { __bench: H1Log }} */ (/** @type {unknown} */ (window)).__bench,
+    );
     const last = bench.h1[bench.h1.length - 1];
     const now = await page.evaluate(() => performance.now());
     if (last && last.frame !== null && now - last.dom >= quietMs) return bench;

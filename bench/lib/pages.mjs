@@ -27,6 +27,9 @@ export const SERVER = process.env.BENCH_SERVER === 'static' ? 'static' : 'previe
 /**
  * Builds the app into `outDir` (and, when asked, the floor into its __floor/
  * folder), then serves it on `port`. Resolves to the base URL and `close()`.
+ * @param {string} outDir
+ * @param {number} port
+ * @returns {Promise<{ baseUrl: string, close: () => Promise<unknown> }>}
  */
 export async function buildAndServe(outDir, port, { withFloor = false } = {}) {
   await buildApp(outDir);

@@ -1,7 +1,13 @@
 // Seeded randomness for the fuzz bench: same seed, same strings, so any
 // failure it prints can be replayed.
 
-/** A deterministic PRNG (mulberry32): returns floats in [0, 1). */
+/** @typedef {() => number} Random A source of floats in [0, 1). */
+
+/**
+ * A deterministic PRNG (mulberry32): returns floats in [0, 1).
+ * @param {number} seed
+ * @returns {Random}
+ */
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -13,17 +19,30 @@ export function prng(seed) {
   };
 }
 
-/** encodeURIComponent, except that what it cannot encode (a lone surrogate) stays raw. */
+/**
+ * encodeURIComponent, except that what it cannot encode (a lone surrogate) stays raw.
+ * @param {string} text
+ */
 export function encode(text) {
   return text.replace(/\p{Cs}|[^\p{Cs}]+/gu, (run) =>
     /\p{Cs}/u.test(run) ? run : encodeURIComponent(run),
   );
 }
 
-/** Helpers over one PRNG: integers, picks, random text and mutations of text. */
+/**
+ * Helpers over one PRNG: integers, picks, random text and mutations of text.
+ * @param {Random} random
+ */
 export function randomTools(random) {
+  /** @param {number} n */
   const int = (n) => Math.floor(random() * n);
-  const pick = (list) => list[int(list.length)];
+  /**
+   * One item of a list that is not empty.
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T}
+   */
+  const pick = (list) => /** @type {T} */ (list[int(list.length)]);
   // Mostly printable ASCII, some control and Latin-1, some anywhere in the BMP (lone surrogates too).
   const anyChar = () => {
     const r = random();
@@ -31,8 +50,14 @@ export function randomTools(random) {
     if (r < 0.8) return String.fromCharCode(int(0x100));
     return String.fromCharCode(int(0x10000));
   };
+  /** @param {number} max */
   const randomChars = (max) => Array.from({ length: int(max) }, anyChar).join('');
-  /** One of nine small corruptions, or none, chosen at random. */
+  /**
+   * One of nine small corruptions, or none, chosen at random.
+   * @param {string} text
+   * @param {readonly string[]} junk what to append
+   * @param {readonly string[]} elsewhere what to put in its place
+   */
   const mutate = (text, junk, elsewhere) => {
     switch (int(9)) {
       case 0:
