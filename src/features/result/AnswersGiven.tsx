@@ -21,22 +21,16 @@ export function AnswersGiven({
 }) {
   return (
     <section aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Your answers, and what if</h2>
-      <p className="muted section-intro">
-        Under each answer: what the picks would become with another answer to that question alone.
-      </p>
-      <dl className="summary-list answers">
+      <h2 id="answers-heading">Your answers, and what another answer would give</h2>
+      <dl className="answers">
         {QUESTION_ORDER.map((id) => {
           const value = answers[id];
           if (value === undefined) return null;
           return (
-            <div key={id}>
+            <div key={id} className="answers__row">
               <dt>{QUESTIONS[id].shortLabel}</dt>
-              <dd>
-                {optionOf(id, value).label}
-                <WhatIfLine answers={answers} question={id} picks={picks} />
-              </dd>
-              <dd className="no-print">
+              <dd className="answers__value">{optionOf(id, value).label}</dd>
+              <dd className="answers__change no-print">
                 <button
                   type="button"
                   className="link-button"
@@ -46,6 +40,9 @@ export function AnswersGiven({
                   Change{' '}
                   <span className="visually-hidden">your answer to “{QUESTIONS[id].prompt}”</span>
                 </button>
+              </dd>
+              <dd className="answers__what-if">
+                <WhatIfLine answers={answers} question={id} picks={picks} />
               </dd>
             </div>
           );

@@ -8,7 +8,7 @@ import {
   type QuestionId,
 } from '../../../rules';
 import { AnswersGiven } from './AnswersGiven';
-import { ConflictNote } from './ConflictNote';
+import { ConflictNotes } from './ConflictNote';
 import { FoldedDetails } from './FoldedDetails';
 import { quotePlan } from './quotePlan';
 import { Reasons } from './Reasons';
@@ -75,9 +75,7 @@ export function ResultPage(props: ResultPageProps) {
         extraActions={extraActions}
       />
       {top && <Reasons outcome={top} why={recommendation.why} quotedAt={quotedAt} />}
-      {recommendation.conflicts.map((conflict) => (
-        <ConflictNote key={conflict.id} conflict={conflict} quotedAt={quotedAt} />
-      ))}
+      <ConflictNotes conflicts={recommendation.conflicts} quotedAt={quotedAt} />
       <FoldedDetails answers={answers} recommendation={recommendation} quotedAt={quotedAt} />
       <AnswersGiven
         answers={answers}

@@ -37,13 +37,7 @@ export function TodayPick({ today }: { today: TodayRecommendation }) {
       <p className="today-pick__why">
         <span className="tag tag--good">Maintained</span> {today.why}
       </p>
-      {heirLine && (
-        <p className="today-pick__heir">
-          {heirLine.summary}
-          {heirLine.heir !== today.top &&
-            ` For your answers, ${candidate.name} fits better than ${CANDIDATES[heirLine.heir].name}.`}
-        </p>
-      )}
+      {heirLine && <p className="today-pick__heir">{heirLine.summary}</p>}
       <p className="muted today-pick__sources">
         Not from the article: facts as of {formatMonth(TODAY_AS_OF)}. Sources:{' '}
         {facts.map((fact, index) => (

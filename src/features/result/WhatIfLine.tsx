@@ -13,9 +13,15 @@ function changed({ article, today }: Extract<WhatIf, { kind: 'changes' }>): stri
   return parts.join(' · ');
 }
 
+/** "A, B or C". */
+const either = (labels: readonly string[]) =>
+  labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+
 /**
- * What each other answer to `question` would give, only where it changes a
- * pick; the answers that change nothing, or open more questions, in one line each.
+ * What the other answers to `question` would give, only where they change a
+ * pick, answers with the same outcome on one line; then those that open more
+ * questions. Answers that change nothing are not listed: the eye goes to
+ * what matters.
  */
 export function WhatIfLine({
   answers,
@@ -27,26 +33,26 @@ export function WhatIfLine({
   picks: Picks;
 }) {
   const all = whatIfs(answers, question, picks);
-  const changes = all.filter((w) => w.kind === 'changes');
-  const same = all.filter((w) => w.kind === 'same').map((w) => labelOf(question, w.value));
+  const outcomes = new Map<string, string[]>();
+  for (const what of all) {
+    if (what.kind !== 'changes') continue;
+    const key = changed(what);
+    outcomes.set(key, [...(outcomes.get(key) ?? []), labelOf(question, what.value)]);
+  }
   const more = all.filter((w) => w.kind === 'asks-more').map((w) => labelOf(question, w.value));
   return (
     <div className="what-if">
-      {changes.length > 0 && (
+      {outcomes.size > 0 && (
         <ul>
-          {changes.map((what) => (
-            <li key={what.value}>
-              If {labelOf(question, what.value)}: <strong>{changed(what)}</strong>
+          {[...outcomes].map(([picksThen, labels]) => (
+            <li key={picksThen}>
+              If {either(labels)}: <strong>{picksThen}</strong>
             </li>
           ))}
         </ul>
       )}
-      {changes.length === 0 && more.length === 0 ? (
-        <p>No other answer here changes the picks.</p>
-      ) : (
-        same.length > 0 && <p>Same picks if {same.join(', or ')}.</p>
-      )}
-      {more.length > 0 && <p>{more.join(', or ')}: asks more questions first (use Change).</p>}
+      {outcomes.size === 0 && more.length === 0 && <p>Another answer here changes neither pick.</p>}
+      {more.length > 0 && <p>If {either(more)}: more questions first.</p>}
     </div>
   );
 }

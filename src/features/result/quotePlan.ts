@@ -3,7 +3,7 @@ import { OUTCOMES, type PassageId, type Recommendation } from '../../../rules';
 /** Where on the result page each passage is first quoted, as words a later mention can point to. */
 export type QuotedAt = ReadonlyMap<PassageId, string>;
 
-/** The place name of the reasons for the pick, numbered from 1 as on screen. */
+/** The place name of a reason for the pick, numbered from 1 as on screen (from index 0). */
 export const reasonPlace = (index: number) => `reason ${index + 1}`;
 /** The place name of what counts against the pick. */
 export const AGAINST_PLACE = 'what counts against it';
@@ -27,7 +27,9 @@ export function quotePlan({ ranking, conflicts }: Recommendation): QuotedAt {
   };
   const [top, ...others] = ranking;
   if (!top) return at;
-  top.reasonsFor.forEach((reason, index) => note(reason.passageId, reasonPlace(index)));
+  // Reasons are numbered on screen only where they bring a passage of their own.
+  for (const reason of top.reasonsFor)
+    if (!at.has(reason.passageId)) at.set(reason.passageId, reasonPlace(at.size));
   for (const reason of top.reasonsAgainst) note(reason.passageId, AGAINST_PLACE);
   for (const conflict of conflicts)
     for (const passageId of conflict.passageIds) note(passageId, conflictPlace(conflict.heading));
