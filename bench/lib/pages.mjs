@@ -2,7 +2,7 @@
 // build + server they share: the app at /, the floor app at /__floor/.
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { buildApp, buildFloor, ROOT } from './size.mjs';
+import { buildApp, buildFloor, ROOT } from './build.mjs';
 
 /** A partial interview (the next question is asked) and a complete answer set (the result). */
 export const PAGES = [

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { ROOT } from './size.mjs';
+import { ROOT } from './build.mjs';
 
 /**
  * Bundles each of `entries` (name → path from the repository root) into

@@ -3,7 +3,8 @@
 // tests/build-once.ts). Byte counts of a build are deterministic, so this can
 // be a test; timings are not and stay in bench/.
 import { inject } from 'vitest';
-import { BUDGET_RATIO, eagerAssetsOfHtml } from '../../bench/lib/size.mjs';
+import { eagerAssetsOfHtml } from '../../bench/lib/eager.mjs';
+import { BUDGET_RATIO } from '../../bench/lib/size.mjs';
 
 const sizes = inject('build');
 
