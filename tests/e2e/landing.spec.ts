@@ -32,8 +32,30 @@ test.describe('landing view', () => {
         await expect(table.getByRole('rowheader', { name: new RegExp(`^${name}`) })).toBeVisible();
       }
       await expect(table.getByText('As of November 2026.').first()).toBeVisible();
+      await expect(table.getByRole('columnheader', { name: 'Its heir today' })).toBeVisible();
     });
   }
+
+  test('on a phone, each option is a card that names its heir today, with no sideways scroll', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./');
+    const table = page.getByRole('table');
+    const k3os = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^k3os/ }) });
+    await expect(k3os.getByText('Its heir today')).toBeVisible();
+    await expect(k3os.getByText(/Archived: Kairos carries its idea on/)).toBeVisible();
+    await expect(k3os.getByRole('link', { name: 'Kairos' })).toHaveAttribute('href', /kairos/);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      table: document.querySelector('.glance')?.scrollWidth ?? 0,
+      view: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.table).toBeLessThanOrEqual(widths.view);
+  });
 
   test('has no accessibility violations, light and dark', async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OUTCOMES, PASSAGES } from '../../rules';
+import { ARTICLE_HEIRS, FACTS, OUTCOMES, PASSAGES } from '../../rules';
 import { Landing } from '../../src/features/landing/Landing';
 
 describe('Landing', () => {
@@ -29,13 +29,36 @@ describe('Landing', () => {
       expect(within(row).getByRole('rowheader')).toHaveTextContent(outcome.name);
       expect(within(row).getByText(outcome.verdict.label)).toBeInTheDocument();
       expect(within(row).getByText(PASSAGES[outcome.verdict.passageId].text)).toBeInTheDocument();
-      expect(within(row).getByText('As of November 2026.')).toBeInTheDocument();
+      const status = within(row).getAllByRole('cell')[1];
+      if (!status) throw new Error(`row ${i} has no status cell`);
+      expect(within(status).getByText('As of November 2026.')).toBeInTheDocument();
       for (const source of outcome.status.sources) {
-        expect(within(row).getByRole('link', { name: source.label })).toHaveAttribute(
+        expect(within(status).getByRole('link', { name: source.label })).toHaveAttribute(
           'href',
           source.url,
         );
       }
+    }
+  });
+
+  it('names each option’s heir today, in a column of its own, with the heirs’ sources', () => {
+    render(<Landing />);
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Option', 'The article’s verdict (2019)', 'Status today', 'Its heir today']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    for (const [i, outcome] of Object.values(OUTCOMES).entries()) {
+      const cell = within(rows[i] ?? table).getAllByRole('cell')[2];
+      if (!cell) throw new Error(`row ${i} has no heir cell`);
+      const heirs = ARTICLE_HEIRS[outcome.id];
+      expect(cell).toHaveTextContent(heirs.summary);
+      expect(cell).toHaveTextContent('As of November 2026.');
+      const urls = new Set(heirs.factIds.map((id) => FACTS[id].source.url));
+      const links = within(cell).getAllByRole('link');
+      expect(links.map((a) => a.getAttribute('href')).sort()).toEqual([...urls].sort());
     }
   });
 

@@ -2,11 +2,12 @@
    Explicit table roles keep the table's semantics when narrow screens lay its rows out as cards
    (CSS display changes drop them in some browsers); jsx-a11y mistakes <td> for a grid cell. */
 import { OS_IDS, OUTCOMES } from '../../../rules';
+import { HeirToday } from './HeirToday';
 import { formatMonth } from '../../components/format';
 import { MaintainedTag, SourceLinks } from '../../components/StatusBits';
 import { Quote } from '../../components/Quote';
 
-/** "The six options at a glance": what each is, the article's verdict, and its status today. */
+/** "The six options at a glance": what each is, the article's verdict, its status today and its heir today. */
 export function OptionsAtAGlance() {
   return (
     <section aria-labelledby="options-heading">
@@ -14,7 +15,8 @@ export function OptionsAtAGlance() {
       <div className="table-scroll glance">
         <table role="table">
           <caption className="visually-hidden">
-            Each option, what it is, the article’s verdict in 2019, and its status today
+            Each option, what it is, the article’s verdict in 2019, its status today, and what to
+            run in its place today
           </caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -26,6 +28,9 @@ export function OptionsAtAGlance() {
               </th>
               <th scope="col" role="columnheader">
                 Status today
+              </th>
+              <th scope="col" role="columnheader">
+                Its heir today
               </th>
             </tr>
           </thead>
@@ -51,6 +56,10 @@ export function OptionsAtAGlance() {
                     <br />
                     <span className="muted">Source: </span>
                     <SourceLinks sources={status.sources} />
+                  </td>
+                  <td role="cell">
+                    <CardLabel>Its heir today</CardLabel>
+                    <HeirToday os={id} />
                   </td>
                 </tr>
               );
