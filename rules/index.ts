@@ -32,13 +32,14 @@ export {
   type OsId,
   type Outcome,
   type Source,
+  type StatusState,
   type StatusToday,
 } from './outcomes';
 export { REASON_RULES, type Reason, type ReasonKind, type RuleNumber } from './reasons';
 export { InvalidAnswersError, assertCompleteAnswers } from './validate';
 export {
-  TIE_BREAK_ORDER,
   recommend,
+  type ConflictId,
   type ConflictNote,
   type RankedOutcome,
   type Recommendation,
@@ -47,7 +48,7 @@ export {
 export { FACTS, TODAY_AS_OF, type Fact, type FactId } from './today/facts';
 export type { FactSource } from './today/sources';
 export { CANDIDATES, CANDIDATE_IDS, type Candidate, type CandidateId } from './today/candidates';
-export { TODAY_REASON_RULES } from './today/reasons';
+export { todayReasonTable } from './today/reasons';
 export type { TodayReason, TodayReasonKind, TodayReasonRule } from './today/reason-types';
 export { MAINTAINED_NODE_OS } from './today/heirs';
 export { ARTICLE_HEIRS, type ArticleHeirs } from './today/article-heirs';

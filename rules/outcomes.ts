@@ -26,11 +26,21 @@ export interface Alternative {
   readonly source: Source;
 }
 
+/**
+ * What matters today for running Kubernetes on an outcome: `toolkit-only` is a
+ * maintained toolkit with no maintained Kubernetes image.
+ */
+export type StatusState = 'maintained' | 'toolkit-only' | 'unmaintained' | 'end-of-life';
+
 /** What is true of an outcome today, dated and sourced; never the article's words. */
 export interface StatusToday {
   /** When these facts were gathered, `YYYY-MM`. */
   readonly asOf: string;
+  /** True only for a maintained Kubernetes node OS (`state` says why not). */
   readonly maintained: boolean;
+  readonly state: StatusState;
+  /** A few words for a tag, e.g. "Maintained toolkit; no maintained Kubernetes image". */
+  readonly tag: string;
   /** One line: "Actively developed", "No longer maintained"… */
   readonly headline: string;
   readonly facts: readonly string[];
@@ -77,6 +87,8 @@ export const OUTCOMES = {
     status: {
       asOf: AS_OF,
       maintained: true,
+      state: 'maintained',
+      tag: 'Maintained',
       headline: 'Maintained distributions remain the mainstream choice',
       facts: [
         'Ubuntu LTS and RHEL (with its rebuilds such as Rocky Linux and AlmaLinux) are maintained with published lifecycles.',
@@ -97,7 +109,10 @@ export const OUTCOMES = {
     id: 'rancheros',
     name: 'RancherOS',
     summary: 'A tiny Linux from Rancher Labs that runs every system service as a Docker container.',
-    verdict: { label: 'A no-brainer if you use Rancher', passageId: 'rancheros-no-brainer' },
+    verdict: {
+      label: 'Probably a no-brainer if you use Rancher',
+      passageId: 'rancheros-no-brainer',
+    },
     caveats: [
       {
         summary: 'Docker runs as PID 1, which the article already saw as a growing negative.',
@@ -107,12 +122,18 @@ export const OUTCOMES = {
     status: {
       asOf: AS_OF,
       maintained: false,
+      state: 'unmaintained',
+      tag: 'Not maintained',
       headline: 'No longer actively maintained',
       facts: [
         'RancherOS 1.x is no longer actively maintained (project README, October 2021).',
         'The last release is v1.5.8, from February 2021.',
+        'RKE1, its way to keep Kubernetes upgraded, reached end of life on 31 July 2025.',
       ],
-      sources: [{ label: 'rancher/os on GitHub', url: 'https://github.com/rancher/os' }],
+      sources: [
+        { label: 'rancher/os on GitHub', url: 'https://github.com/rancher/os' },
+        { label: 'rancher/rke on GitHub', url: 'https://github.com/rancher/rke' },
+      ],
       alternatives: [
         {
           name: 'SUSE Elemental with SL Micro',
@@ -154,6 +175,8 @@ export const OUTCOMES = {
     status: {
       asOf: AS_OF,
       maintained: false,
+      state: 'unmaintained',
+      tag: 'Not maintained',
       headline: 'No longer maintained; superseded by Elemental',
       facts: [
         'k3os is no longer maintained and was superseded by Elemental.',
@@ -203,10 +226,13 @@ export const OUTCOMES = {
     status: {
       asOf: AS_OF,
       maintained: true,
+      state: 'maintained',
+      tag: 'Maintained',
       headline: 'Actively developed by Sidero Labs',
       facts: [
-        'Talos Linux is actively developed by Sidero Labs; v1.13 was released in April 2026.',
+        'Talos Linux is actively developed by Sidero Labs: v1.13.9 was released in August 2026, and v1.14 has been out since September 2026.',
         'Still API-managed and immutable, with no shell or SSH.',
+        'The article’s 2019 caveats no longer hold: Kubernetes is upgraded with `talosctl upgrade-k8s` (since 2020), and Talos is run in production.',
         'Runs on AWS, other clouds, bare metal and Raspberry Pi 4B / CM4.',
       ],
       sources: [
@@ -223,6 +249,11 @@ export const OUTCOMES = {
     verdict: { label: 'A cool proof of concept', passageId: 'linuxkit-prefer-distribution' },
     caveats: [
       {
+        summary:
+          'A cool proof of concept, in the article’s words: it suspects many would prefer a distribution from an actively maintained project.',
+        passageId: 'linuxkit-prefer-distribution',
+      },
+      {
         summary: 'You build and maintain the operating system images yourself.',
         passageId: 'linuxkit-build-own',
       },
@@ -233,11 +264,14 @@ export const OUTCOMES = {
     ],
     status: {
       asOf: AS_OF,
-      maintained: true,
-      headline: 'Toolkit maintained; its Kubernetes example is not',
+      // Maintained as a toolkit, but there is no maintained Kubernetes node image to run.
+      maintained: false,
+      state: 'toolkit-only',
+      tag: 'Maintained toolkit; no maintained Kubernetes image',
+      headline: 'The toolkit is maintained; its Kubernetes example was last changed in 2018',
       facts: [
         'The LinuxKit toolkit is still maintained: v1.8.2 was released in September 2025.',
-        'Its Kubernetes example project was last updated in August 2019.',
+        'Its Kubernetes example project was last changed on 6 November 2018 and pins Kubernetes 1.10.3.',
       ],
       sources: [
         { label: 'linuxkit/linuxkit on GitHub', url: 'https://github.com/linuxkit/linuxkit' },
@@ -276,6 +310,8 @@ export const OUTCOMES = {
     status: {
       asOf: AS_OF,
       maintained: false,
+      state: 'end-of-life',
+      tag: 'End of life',
       headline: 'End of life since 26 May 2020',
       facts: [
         'Container Linux reached end of life on 26 May 2020.',
@@ -300,7 +336,8 @@ export const OUTCOMES = {
         },
         {
           name: 'Fedora CoreOS',
-          traits: 'Red Hat’s successor to Container Linux: minimal, auto-updating.',
+          traits:
+            'The Fedora Project’s official successor to Container Linux: minimal, auto-updating.',
           source: {
             label: 'Fedora CoreOS FAQ',
             url: 'https://docs.fedoraproject.org/en-US/fedora-coreos/faq/',

@@ -116,13 +116,9 @@ export const PASSAGES = {
     id: 'standard-linux-yum-apt',
     text: 'It does mean however that we no longer need to know about Yum and Apt. Instead we learn how to package and manage applications on Kubernetes instead.',
   },
-  'minimal-os-security': {
-    id: 'minimal-os-security',
-    text: 'By reducing what’s contained in the base operating system we shift that complexity up a layer into Kubernetes. Does this improve security and reduce operational cost?',
-  },
   'immutable-os': {
     id: 'immutable-os',
-    text: 'A shift towards an immutable operating system with a read-only root filesystem that boots our container platform and lets us manage our applications and dependencies via a single API.',
+    text: 'For those of us who have fully drank the Kubernetes kool-aid it’s certainly an attractive proposition. A shift towards an immutable operating system with a read-only root filesystem that boots our container platform and lets us manage our applications and dependencies via a single API.',
   },
 } as const satisfies Record<string, Passage>;
 

@@ -1,8 +1,10 @@
+import { conflictNotes, type ConflictNote } from './conflicts';
 import { OS_IDS, OUTCOMES, type Caveat, type OsId } from './outcomes';
-import type { PassageId } from './passages';
+import { REASON_RULES, type Reason } from './reasons';
 import type { Answers } from './questions';
-import { REASON_RULES, piEdgeTipsToRancherOs, type Reason } from './reasons';
 import { assertCompleteAnswers } from './validate';
+
+export type { ConflictId, ConflictNote } from './conflicts';
 
 /** One outcome in the ranking, with everything said for and against it. */
 export interface RankedOutcome {
@@ -17,36 +19,20 @@ export interface RankedOutcome {
   readonly reasonsFor: readonly Reason[];
   /** Reasons against it: blocking reasons first, then the strongest. */
   readonly reasonsAgainst: readonly Reason[];
+  /** The article's caveats: shown wherever the outcome is discussed. */
   readonly caveats: readonly Caveat[];
-}
-
-/** Which kind of conflict a note describes: one per place the article's signals pull two ways. */
-export type ConflictId = 'pi-edge' | 'cloud-production' | 'custom-images';
-
-/** Where the article's signals pull two ways: what they are, and which way the answers tip it. */
-export interface ConflictNote {
-  readonly id: ConflictId;
-  /** Short heading, e.g. "The article names two answers for a Raspberry Pi or edge devices". */
-  readonly heading: string;
-  readonly options: readonly [OsId, OsId];
-  readonly passageIds: readonly [PassageId, PassageId];
-  readonly tippedTo: OsId;
-  readonly summary: string;
 }
 
 /** The result of {@link recommend}. */
 export interface Recommendation {
   readonly top: OsId;
-  /** One line: why the top pick, in our words. */
+  /** One line: why the top pick (its strongest reason's summary). */
   readonly why: string;
   /** All six outcomes, best first. */
   readonly ranking: readonly RankedOutcome[];
-  /** Conflict notes, possibly none. */
+  /** Conflict notes, possibly none; each consistent with the pick. */
   readonly conflicts: readonly ConflictNote[];
 }
-
-/** The order that breaks ties: the more established option first. */
-export const TIE_BREAK_ORDER: readonly OsId[] = OS_IDS;
 
 const byStrength = (a: Reason, b: Reason) => Math.abs(b.weight) - Math.abs(a.weight);
 
@@ -63,29 +49,14 @@ function rankOutcome(os: OsId, reasons: readonly Reason[]): Omit<RankedOutcome, 
   };
 }
 
+/**
+ * Blocked outcomes last, then the higher score; equal scores keep the order
+ * of OS_IDS, the more established option first.
+ */
 function compareOutcomes(a: Omit<RankedOutcome, 'rank'>, b: Omit<RankedOutcome, 'rank'>): number {
   if (a.blocked !== b.blocked) return a.blocked ? 1 : -1;
   if (a.score !== b.score) return b.score - a.score;
-  return TIE_BREAK_ORDER.indexOf(a.os) - TIE_BREAK_ORDER.indexOf(b.os);
-}
-
-function conflictNote(answers: Answers): ConflictNote | undefined {
-  if (answers.platform !== 'raspberry-pi' && answers.platform !== 'edge') return undefined;
-  const tippedTo: OsId = piEdgeTipsToRancherOs(answers) ? 'rancheros' : 'k3os';
-  const because =
-    tippedTo === 'k3os'
-      ? 'a small single-binary Kubernetes is enough for you'
-      : answers.rancher === 'yes'
-        ? 'you already use Rancher'
-        : 'you need full Kubernetes that is easy to upgrade';
-  return {
-    id: 'pi-edge',
-    heading: 'The article names two answers for a Raspberry Pi or edge devices',
-    options: ['k3os', 'rancheros'],
-    passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
-    tippedTo,
-    summary: `The article names two options for a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion. Your answers tip it to ${OUTCOMES[tippedTo].name}: ${because}.`,
-  };
+  return OS_IDS.indexOf(a.os) - OS_IDS.indexOf(b.os);
 }
 
 /**
@@ -108,6 +79,6 @@ export function recommend(answers: Answers): Recommendation {
     top: first.os,
     why: strongest ? strongest.summary : OUTCOMES[first.os].summary,
     ranking,
-    conflicts: [conflictNote(valid)].filter((note) => note !== undefined),
+    conflicts: conflictNotes(valid, first.os),
   };
 }

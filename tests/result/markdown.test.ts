@@ -29,9 +29,14 @@ describe('resultMarkdown', () => {
 
   it('quotes every reason with its source', () => {
     const { text, recommendation } = markdownFor(PI_HOMELAB);
-    (recommendation.ranking[0]?.reasonsFor ?? []).forEach((reason, index) => {
+    const reasons = recommendation.ranking[0]?.reasonsFor ?? [];
+    reasons.forEach((reason, index) => {
+      const first = reasons.findIndex((r) => r.passageId === reason.passageId);
+      const item = `${index + 1}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}\n\n   `;
       expect(text).toContain(
-        `${index + 1}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}\n\n   > ${PASSAGES[reason.passageId].text}\n   > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
+        first < index
+          ? `${item}(The same passage as reason ${first + 1}.)`
+          : `${item}> ${PASSAGES[reason.passageId].text}\n   > — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
       );
     });
     expect(text).toContain('## The article names two answers for a Raspberry Pi or edge devices');

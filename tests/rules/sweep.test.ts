@@ -11,21 +11,22 @@ import {
 const ANSWER_SETS = allAnswerSets();
 
 /**
- * The article's precedence, written as a table independent of the weights:
- * the most specific situation decides the top pick.
+ * The app's ordering of the article's signals, written as a table independent
+ * of the weights: the first signal that applies decides the top pick.
  */
 function expectedTop(a: Answers): OsId {
-  if (a.image === 'custom') return 'linuxkit';
-  const talosFits =
-    a.maturity === 'early' &&
-    (a.access === 'api' || (a.access === 'either' && a.priority === 'security'));
-  if (talosFits) return 'talos';
   if (a.rancher === 'yes') return 'rancheros';
   if (a.platform === 'ci' || a.workload === 'ci-runners') return 'k3os';
+  const provenProduction = a.workload === 'production' && a.maturity === 'proven';
+  if (a.image === 'custom' && !provenProduction && a.priority !== 'upgrades') return 'linuxkit';
+  const cloudOrDataCenter = ['aws', 'cloud', 'bare-metal'].includes(a.platform ?? '');
+  const noSsh = a.access === 'api' || (a.access === 'either' && a.priority === 'security');
+  if (cloudOrDataCenter && a.maturity === 'early' && noSsh) return 'talos';
   if (a.platform === 'raspberry-pi' || a.platform === 'edge') {
-    return a.kubernetes === 'full' ? 'rancheros' : 'k3os';
+    return a.kubernetes === 'full' || provenProduction ? 'rancheros' : 'k3os';
   }
-  if (a.workload === 'production') return 'standard-linux';
+  if (a.workload === 'production')
+    return a.priority === 'upgrades' ? 'rancheros' : 'standard-linux';
   // Experiments in a cloud or data center without Rancher: the article leaves it open;
   // the answers about Kubernetes and priority decide.
   if (!a.priority) throw new Error('complete answer sets always have a priority');
@@ -36,7 +37,6 @@ function expectedTop(a: Answers): OsId {
       familiarity: 'standard-linux',
       footprint: 'rancheros',
     },
-    // k3s on familiar Linux: the two tie, and the tie goes to the established option.
     lightweight: {
       upgrades: 'k3os',
       security: 'k3os',
@@ -46,6 +46,11 @@ function expectedTop(a: Answers): OsId {
   } as const;
   return byPriority[a.kubernetes ?? 'full'][a.priority];
 }
+
+/** How many of the 840 answer sets each outcome is the pick for. */
+const PICKS = Object.fromEntries(
+  OS_IDS.map((os) => [os, ANSWER_SETS.filter((a) => recommend(a).top === os).length]),
+);
 
 describe(`every valid, complete answer set (${ANSWER_SETS.length} of them)`, () => {
   it('covers the whole answer space', () => {
@@ -92,20 +97,45 @@ describe(`every valid, complete answer set (${ANSWER_SETS.length} of them)`, () 
     // The top pick always has a reason for it, and the one-line why is its strongest.
     expect(result.ranking[0]?.reasonsFor[0]?.summary).toBe(result.why);
 
-    // RancherOS's Docker-as-PID-1 caveat travels with it everywhere (rule 8).
-    expect(result.ranking.find((r) => r.os === 'rancheros')?.caveats).toContainEqual(
+    // RancherOS's Docker-as-PID-1 caveat travels with it everywhere, its "why not" too (rule 8).
+    const rancheros = result.ranking.find((r) => r.os === 'rancheros');
+    expect(rancheros?.caveats).toContainEqual(
       expect.objectContaining({ passageId: 'rancheros-docker-pid1' }),
     );
+    expect(rancheros?.reasonsAgainst.map((r) => r.passageId)).toContain('rancheros-docker-pid1');
+
+    // Talos is never the Raspberry Pi / edge pick, nor picked over RancherOS for a Rancher user (rules 5, 2).
+    if (['raspberry-pi', 'edge'].includes(answers.platform ?? '') || answers.rancher === 'yes')
+      expect(result.top).not.toBe('talos');
 
     // Pure and deterministic.
     expect(recommend(structuredClone(answers))).toEqual(result);
   });
 
-  it('reaches every outcome but Container Linux as the top pick', () => {
-    const tops = new Set(ANSWER_SETS.map((a) => recommend(a).top));
-    expect([...tops].sort()).toEqual(
-      ['k3os', 'linuxkit', 'rancheros', 'standard-linux', 'talos'].sort(),
-    );
+  it(`picks over the 840 sets: ${JSON.stringify(PICKS)}`, () => {
+    // Pinned so a change to the weights that moves picks is a deliberate one.
+    expect(PICKS).toEqual({
+      'standard-linux': 75,
+      rancheros: 503,
+      k3os: 148,
+      talos: 21,
+      linuxkit: 93,
+      'container-linux': 0,
+    });
+  });
+
+  it('breaks every tie in the stated order: the earlier in OS_IDS, the more established, first', () => {
+    let ties = 0;
+    for (const answers of ANSWER_SETS) {
+      const { ranking } = recommend(answers);
+      ranking.forEach((outcome, i) => {
+        const next = ranking[i + 1];
+        if (!next || next.blocked !== outcome.blocked || next.score !== outcome.score) return;
+        ties += 1;
+        expect(OS_IDS.indexOf(outcome.os)).toBeLessThan(OS_IDS.indexOf(next.os));
+      });
+    }
+    expect(ties).toBeGreaterThan(0);
   });
 
   it('uses every reason in the table for some answer set', () => {
