@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ARTICLE, OUTCOMES, PASSAGES, recommend } from '../../rules';
+import { CI_PIPELINES } from '../fixtures/answers';
 import { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER, renderResult } from './render-result';
 
 describe('ResultPage', () => {
@@ -130,7 +131,7 @@ describe('ResultPage', () => {
   });
 
   it('has no conflict note where the article gives one answer', () => {
-    renderResult(AWS_LOCKED_DOWN);
+    renderResult(CI_PIPELINES);
     expect(screen.queryByRole('region', { name: /^The article names two answers/ })).toBeNull();
   });
 
