@@ -103,6 +103,14 @@ describe('ScenariosView', () => {
     expect(screen.queryByText(/^Show \d+ more/)).not.toBeInTheDocument();
   });
 
+  it('says so when the address compares scenarios not saved here', () => {
+    render(<SavedList store={withTwo()} initial={['gone-1', 'gone-2']} />);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/names a comparison of scenarios that are no longer saved/),
+    ).toBeVisible();
+  });
+
   it('opens with the comparison the address names, its scenarios ticked', () => {
     const store = withTwo();
     const ids = store.scenarios.getState().scenarios.map((s) => s.id);

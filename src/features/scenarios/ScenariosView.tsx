@@ -93,6 +93,13 @@ export function ScenariosView(props: ScenariosViewProps) {
           onDelete={onDelete}
         />
       )}
+      {compared.length >= 2 && shown.length < 2 && (
+        // An address from before a delete, or from another browser: say why nothing is compared.
+        <p className="notice">
+          This page’s address names a comparison of scenarios that are no longer saved in this
+          browser. Tick two to four to compare them again.
+        </p>
+      )}
       <ComparedSection
         chosen={alive(chosen)}
         compared={shown}
