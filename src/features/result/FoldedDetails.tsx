@@ -1,5 +1,10 @@
 import { lazy } from 'react';
-import { OUTCOMES, type Answers, type Recommendation } from '../../../rules';
+import {
+  OUTCOMES,
+  type Answers,
+  type Recommendation,
+  type TodayRecommendation,
+} from '../../../rules';
 import { Fold } from './Fold';
 import type { QuotedAt } from './quotePlan';
 
@@ -8,21 +13,23 @@ const Caveats = lazy(() => chunk().then((m) => ({ default: m.Caveats })));
 const RankingList = lazy(() => chunk().then((m) => ({ default: m.RankingList })));
 const StatusToday = lazy(() => chunk().then((m) => ({ default: m.StatusToday })));
 const WhyNot = lazy(() => chunk().then((m) => ({ default: m.WhyNot })));
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const TodayRanking = lazy(() => chunk().then((m) => ({ default: m.TodayRanking })));
 
 /**
- * The detail behind the pick, each part folded: the caveats, the ranking of
- * all six, why not each other, and what has become of each since 2019. The
+ * The detail behind the picks, each part folded: the caveats, the ranking of
+ * all six, why not each other, what has become of each since 2019, and
+ * today's ranking of the maintained systems. The
  * summaries say what is inside; the bodies load behind them.
  */
 export function FoldedDetails({
   answers,
   recommendation,
+  today,
   quotedAt,
 }: {
   answers: Answers;
   recommendation: Recommendation;
+  today: TodayRecommendation;
   quotedAt: QuotedAt;
 }) {
   const { ranking } = recommendation;
@@ -39,20 +46,20 @@ export function FoldedDetails({
           <Caveats outcome={top} quotedAt={quotedAt} />
         </Fold>
       )}
-      <Fold
-        title="The article’s six options, ranked"
-        hint={`(${count(ruledOut, 'ruled out', 'ruled out')})`}
-      >
+      <Fold title="The article’s six options, ranked" hint={`(${ruledOut} ruled out)`}>
         <RankingList ranking={ranking} />
       </Fold>
       <Fold title="Why not the others?" hint={`(${ranking.length - 1})`}>
         <WhyNot ranking={ranking} quotedAt={quotedAt} />
       </Fold>
-      <Fold
-        title="What has become of the six since 2019"
-        hint={`(${count(unmaintained, 'not maintained', 'not maintained')})`}
-      >
+      <Fold title="What has become of the six since 2019" hint={`(${unmaintained} not maintained)`}>
         <StatusToday answers={answers} ranking={ranking} />
+      </Fold>
+      <Fold
+        title="Today’s ranking of the maintained systems"
+        hint={`(${today.ranking.filter((r) => r.blocked).length} ruled out)`}
+      >
+        <TodayRanking ranking={today.ranking} />
       </Fold>
     </section>
   );

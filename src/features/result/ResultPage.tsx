@@ -76,7 +76,12 @@ export function ResultPage(props: ResultPageProps) {
       />
       {top && <Reasons outcome={top} why={recommendation.why} quotedAt={quotedAt} />}
       <ConflictNotes conflicts={recommendation.conflicts} quotedAt={quotedAt} />
-      <FoldedDetails answers={answers} recommendation={recommendation} quotedAt={quotedAt} />
+      <FoldedDetails
+        answers={answers}
+        recommendation={recommendation}
+        today={today}
+        quotedAt={quotedAt}
+      />
       <AnswersGiven
         answers={answers}
         picks={{ article: recommendation.top, today: today.top }}

@@ -3,4 +3,5 @@
 export { Caveats } from './Caveats';
 export { RankingList } from './RankingList';
 export { StatusToday } from './StatusToday';
+export { TodayRanking } from './TodayRanking';
 export { WhyNot } from './WhyNot';

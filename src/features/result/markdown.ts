@@ -90,10 +90,12 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
       );
       if (strongest)
         lines.push(
-          `  ${strongest.kind === 'blocking' ? 'Rules it out' : 'Against it'}: ${strongest.summary}`,
+          `  ${strongest.kind === 'blocking' ? 'Rules it out' : 'Against it'}: ${strongest.voice === 'ours' ? 'Our reading: ' : ''}${strongest.summary}`,
           '',
           quote(strongest.passageId),
         );
+      // The article's caveats travel with an outcome wherever it is discussed.
+      for (const caveat of outcome.caveats) lines.push('', `  Caveat: ${caveat.summary}`);
       lines.push('');
     }
   }
