@@ -34,7 +34,7 @@ export const SIGNAL_REASONS: readonly ReasonRule[] = [
     weight: -5,
     rule: 1,
     summary:
-      'Tectonic, its Kubernetes, was due to reach end of life in August 2019 and deployed an ancient Kubernetes, 1.9.',
+      'The article notes that Tectonic, its Kubernetes, was due to reach end of life in August 2019 and deployed an ancient Kubernetes, 1.9.',
     passageId: 'container-linux-tectonic',
     voice: 'article',
     when: () => true,

@@ -1,5 +1,6 @@
 import { ARTICLE, OUTCOMES, PASSAGES, recommend, type Answers } from '../../rules';
 import { resultMarkdown } from '../../src/features/result/markdown';
+import { AWS_AT_WORK } from '../fixtures/answers';
 import { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER } from './render-result';
 
 const SHARE_URL = 'https://advisor.example/?v=1&platform=raspberry-pi';
@@ -66,6 +67,15 @@ describe('resultMarkdown', () => {
       );
     }
     expect(text).toContain('**Container Linux** (rank 6, score -5, ruled out)');
+  });
+
+  it('gives every alternative its caveats, as under the pick', () => {
+    const { text, recommendation } = markdownFor(AWS_AT_WORK);
+    const alternatives = text.slice(text.indexOf('## Alternatives considered'));
+    for (const outcome of recommendation.ranking.slice(1))
+      for (const caveat of outcome.caveats)
+        expect(alternatives).toContain(`  Caveat: ${caveat.summary}`);
+    expect(alternatives).toContain(`  Caveat: ${OUTCOMES.rancheros.caveats[0]?.summary}`);
   });
 
   it('gives the status today with dates and sources, marked as not from the article', () => {
