@@ -1,15 +1,15 @@
+import type { FactEntry } from './fact-entry';
 import { EDGE_FACTS } from './facts-edge';
 import { IMMUTABLE_FACTS } from './facts-immutable';
 import { STANDARD_FACTS } from './facts-standard';
-import type { FactSource } from './sources';
+import { SOURCES, type FactSource } from './sources';
 
 /** When today's facts were gathered and checked against their sources. */
 export const TODAY_AS_OF = '2026-11';
 
-const ENTRIES = { ...IMMUTABLE_FACTS, ...EDGE_FACTS, ...STANDARD_FACTS };
-
 /** The id of one of today's facts, e.g. `talos-api-only`. */
-export type FactId = keyof typeof ENTRIES;
+export type FactId =
+  keyof typeof IMMUTABLE_FACTS | keyof typeof EDGE_FACTS | keyof typeof STANDARD_FACTS;
 
 /** A dated, sourced fact that today's pick rests on; never the article's words. */
 export interface Fact {
@@ -21,16 +21,26 @@ export interface Fact {
   readonly verified: boolean;
 }
 
-/** Every fact of today's pick, keyed by id. */
-export const FACTS = Object.fromEntries(
-  Object.entries(ENTRIES).map(([id, entry]) => [
-    id,
-    {
+function dated(...tables: readonly Readonly<Record<string, FactEntry>>[]): Record<FactId, Fact> {
+  const entries = tables.flatMap((table) => Object.entries(table));
+  return Object.fromEntries(
+    entries.map(([id, entry]) => [
       id,
-      text: entry.text,
-      source: entry.source,
-      checked: TODAY_AS_OF,
-      verified: 'verified' in entry ? entry.verified : true,
-    },
-  ]),
-) as Readonly<Record<FactId, Fact>>;
+      {
+        id,
+        text: entry.text,
+        source: SOURCES[entry.source],
+        checked: TODAY_AS_OF,
+        verified: entry.verified ?? true,
+      },
+    ]),
+  ) as Record<FactId, Fact>;
+}
+
+// Marked pure so that a bundle which never reads FACTS drops their text.
+/** Every fact of today's pick, keyed by id. */
+export const FACTS: Readonly<Record<FactId, Fact>> = /* @__PURE__ */ dated(
+  IMMUTABLE_FACTS,
+  EDGE_FACTS,
+  STANDARD_FACTS,
+);

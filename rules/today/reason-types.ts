@@ -26,26 +26,34 @@ export interface TodayReasonRule extends TodayReason {
 /** One reason as a table row: id, candidate, weight (or `blocking`), fact, summary. */
 export type ReasonRow = readonly [string, CandidateId, number | 'blocking', FactId, string];
 
-/** The rows as reasons that all apply when `when` holds; a row's weight gives its kind. */
-export function reasonsWhen(
-  when: (answers: Answers) => boolean,
-  rows: readonly ReasonRow[],
-): TodayReasonRule[] {
-  return rows.map(([id, candidate, weight, factId, summary]) => ({
+/**
+ * Reasons that all apply when `when` holds. The tables are plain data, built
+ * into reasons only when asked, so a bundle that never calls
+ * `recommendToday` can drop them.
+ */
+export interface ReasonGroup {
+  readonly when: (answers: Answers) => boolean;
+  readonly rows: readonly ReasonRow[];
+}
+
+/** A row as a reason; the row's weight gives its kind. */
+export function toReason([id, candidate, weight, factId, summary]: ReasonRow): TodayReason {
+  return {
     id,
     candidate,
     kind: weight === 'blocking' ? 'blocking' : weight > 0 ? 'for' : 'against',
     weight: weight === 'blocking' ? 0 : weight,
     summary,
     factId,
-    when,
-  }));
+  };
 }
 
-/** A test on one answer: true when question `q` was answered with one of `values`. */
-export const answered =
-  <Q extends keyof Answers>(q: Q, ...values: readonly NonNullable<Answers[Q]>[]) =>
-  (a: Answers): boolean => {
-    const value = a[q];
-    return value !== undefined && values.includes(value);
-  };
+/** True when question `q` was answered with one of `values`. */
+export function answered<Q extends keyof Answers>(
+  answers: Answers,
+  q: Q,
+  ...values: readonly NonNullable<Answers[Q]>[]
+): boolean {
+  const value = answers[q];
+  return value !== undefined && values.includes(value);
+}

@@ -1,4 +1,5 @@
-import type { TodayReasonRule } from './reason-types';
+import type { Answers } from '../questions';
+import { toReason, type ReasonGroup, type TodayReason, type TodayReasonRule } from './reason-types';
 import { BLOCKING_REASONS } from './reasons-blocking';
 import { FIT_REASONS } from './reasons-fit';
 import { NEED_REASONS } from './reasons-needs';
@@ -22,11 +23,24 @@ import { PRIORITY_REASONS } from './reasons-priority';
  * the resulting picks over every answer set.
  */
 
-/** Every reason today's pick can give, with the answers each applies to. */
-export const TODAY_REASON_RULES: readonly TodayReasonRule[] = [
-  ...BLOCKING_REASONS,
-  ...PLACE_REASONS,
-  ...NEED_REASONS,
-  ...PRIORITY_REASONS,
-  ...FIT_REASONS,
+const TABLES: readonly (readonly ReasonGroup[])[] = [
+  BLOCKING_REASONS,
+  PLACE_REASONS,
+  NEED_REASONS,
+  PRIORITY_REASONS,
+  FIT_REASONS,
 ];
+
+/** The reasons that apply to `answers`, in table order. */
+export function reasonsFor(answers: Answers): TodayReason[] {
+  return TABLES.flatMap((table) =>
+    table.flatMap((group) => (group.when(answers) ? group.rows.map(toReason) : [])),
+  );
+}
+
+/** Every reason today's pick can give, with the answers each applies to. */
+export function todayReasonTable(): TodayReasonRule[] {
+  return TABLES.flatMap((table) =>
+    table.flatMap((group) => group.rows.map((row) => ({ ...toReason(row), when: group.when }))),
+  );
+}

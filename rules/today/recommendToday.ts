@@ -6,7 +6,7 @@ import { CANDIDATES, CANDIDATE_IDS, type CandidateId } from './candidates';
 import type { FactId } from './facts';
 import { HEIR_LINES, MAINTAINED_NODE_OS, type HeirLine } from './heirs';
 import type { TodayReason } from './reason-types';
-import { TODAY_REASON_RULES } from './reasons';
+import { reasonsFor } from './reasons';
 
 /** One candidate in today's ranking, with everything said for and against it. */
 export interface TodayRanked {
@@ -96,9 +96,7 @@ function heirFor(articlePick: OsId, ranking: readonly TodayRanked[]): Heir {
  */
 export function recommendToday(answers: Answers): TodayRecommendation {
   const valid = assertCompleteAnswers(answers);
-  const reasons: TodayReason[] = TODAY_REASON_RULES.filter((rule) => rule.when(valid)).map(
-    ({ when, ...reason }) => reason,
-  );
+  const reasons = reasonsFor(valid);
   const ranking = CANDIDATE_IDS.map((candidate) => rankCandidate(candidate, reasons))
     .sort(compareCandidates)
     .map((ranked, index) => ({ ...ranked, rank: index + 1 }));

@@ -6,11 +6,13 @@ import {
   MAINTAINED_NODE_OS,
   OS_IDS,
   TODAY_AS_OF,
-  TODAY_REASON_RULES,
+  todayReasonTable,
   type FactId,
 } from '../../../rules';
 
 const FACT_IDS = Object.keys(FACTS) as FactId[];
+
+const REASONS = todayReasonTable();
 
 describe('the facts table', () => {
   it.each(FACT_IDS)('%s is dated, sourced over https and keyed by its id', (id) => {
@@ -32,7 +34,7 @@ describe('the facts table', () => {
 
   it('leaves no fact unused by a reason, a candidate or an heir', () => {
     const used = new Set<FactId>([
-      ...TODAY_REASON_RULES.map((r) => r.factId),
+      ...REASONS.map((r) => r.factId),
       ...Object.values(CANDIDATES).flatMap((c) => c.factIds),
       ...Object.values(ARTICLE_HEIRS).flatMap((h) => h.factIds),
     ]);
@@ -42,8 +44,8 @@ describe('the facts table', () => {
 
 describe('the reason table', () => {
   it('has unique ids, weights whose sign matches their kind, and facts that exist', () => {
-    expect(new Set(TODAY_REASON_RULES.map((r) => r.id)).size).toBe(TODAY_REASON_RULES.length);
-    for (const r of TODAY_REASON_RULES) {
+    expect(new Set(REASONS.map((r) => r.id)).size).toBe(REASONS.length);
+    for (const r of REASONS) {
       expect(FACTS).toHaveProperty(r.factId);
       if (r.kind === 'for') expect(r.weight).toBeGreaterThan(0);
       if (r.kind === 'against') expect(r.weight).toBeLessThan(0);
@@ -52,7 +54,7 @@ describe('the reason table', () => {
   });
 
   it('never rests a reason on an unverified fact', () => {
-    expect(TODAY_REASON_RULES.filter((r) => !FACTS[r.factId].verified)).toEqual([]);
+    expect(REASONS.filter((r) => !FACTS[r.factId].verified)).toEqual([]);
   });
 });
 
