@@ -46,8 +46,8 @@ async function settled(pages: readonly Page[], expected: ReadonlySet<string>) {
 const savedList = (page: Page) => page.getByRole('list').getByRole('heading', { level: 2 });
 
 for (const [tabs, rounds] of [
-  [2, 8],
-  [5, 5],
+  [2, 6],
+  [5, 4],
 ] as const) {
   test(`${tabs} pages saving, renaming and deleting in the same millisecond, ${rounds} rounds, lose nothing`, async ({
     page,

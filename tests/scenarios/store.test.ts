@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_NAME_LENGTH, plainName } from '../../src/components/scenarioLimits';
+import { cleanName } from '../../src/features/scenarios/names';
 import {
   STORAGE_KEY,
   createScenarioStore,
@@ -92,5 +95,25 @@ describe('scenario store: saving, renaming, deleting', () => {
     expect(stored.version).toBe(1);
     expect(Object.keys(stored.state).sort()).toEqual(['scenarios', 'tombstones']);
     expect(storage.getItem(STORAGE_KEY)).not.toMatch(/top|ranking|recentlyDeleted/);
+  });
+});
+
+describe('scenario names: the quick path for names already clean', () => {
+  it('gives what the full cleaning gives, for any text', () => {
+    const full = (input: string) =>
+      Array.from(plainName(input)).slice(0, MAX_NAME_LENGTH).join('').trim() || 'Default';
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 90 }),
+      fc.string({
+        unit: fc.constantFrom('a', ' ', '\u00A0', '\t', '\u200B', '\u202E', '\uD83D', '\uDE00'),
+        maxLength: 90,
+      }),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(cleanName(input, 'Default')).toBe(full(input));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

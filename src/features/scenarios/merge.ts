@@ -30,14 +30,24 @@ export const answersKey = (answers: Answers): string =>
     .map(([k, v]) => `${k}=${String(v)}`)
     .join('&');
 
-/** Every field but the clock, so two tabs' edits in the same tick still pick one winner everywhere. */
-const contentKey = (s: Scenario): string =>
-  `${s.name}\u0000${s.savedAt}\u0000${answersKey(s.answers)}`;
+const sameAnswers = (a: Answers, b: Answers): boolean => {
+  const keys = Object.keys(a) as (keyof Answers)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
 
-/** Whether `a` wins over `b`, two versions of one scenario: the later change, then the larger content. */
+/**
+ * Whether `a` wins over `b`, two versions of one scenario: the later change,
+ * then, on a tie in the clock (two tabs in one tick), the larger content, so
+ * every tab picks the same one.
+ */
 function wins(a: Scenario, b: Scenario): boolean {
+  if (a === b) return false;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
-  return order(contentKey(a), contentKey(b)) > 0;
+  if (a.name !== b.name) return a.name > b.name;
+  if (a.savedAt !== b.savedAt) return a.savedAt > b.savedAt;
+  return (
+    !sameAnswers(a.answers, b.answers) && order(answersKey(a.answers), answersKey(b.answers)) > 0
+  );
 }
 
 /**
@@ -83,7 +93,7 @@ export function samePersisted(a: PersistedScenarios, b: PersistedScenarios): boo
     a.tombstones.length === b.tombstones.length &&
     a.scenarios.every((s, i) => {
       const o = b.scenarios[i];
-      return s === o || (o !== undefined && s.id === o.id && !wins(s, o) && !wins(o, s));
+      return o !== undefined && s.id === o.id && !wins(s, o) && !wins(o, s);
     }) &&
     a.tombstones.every(
       (t, i) => t.id === b.tombstones[i]?.id && t.deletedAt === b.tombstones[i]?.deletedAt,

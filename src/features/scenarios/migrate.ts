@@ -49,7 +49,7 @@ function readScenario(raw: unknown, version: number, now: number): Scenario | un
         ? readAnswers(Object.entries(raw.answers))
         : undefined;
   if (!answers) return undefined;
-  const name = cleanName(typeof raw.name === 'string' ? raw.name : '', defaultName(answers));
+  const name = cleanName(typeof raw.name === 'string' ? raw.name : '', '') || defaultName(answers);
   const savedAt = isTime(raw.savedAt) ? raw.savedAt : now;
   const updatedAt = isTime(raw.updatedAt) ? raw.updatedAt : 0;
   return { id: raw.id, name, answers, savedAt, updatedAt };

@@ -27,11 +27,17 @@ export function defaultName(answers: Answers): string {
   return parts.length > 0 ? parts.join(' · ') : 'Scenario';
 }
 
+// Anything plainName would change: controls, invisible characters, lone surrogates, white space but single inner spaces.
+const NOT_PLAIN =
+  /[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uD800-\uDFFF]|[^\S ]| {2}|^ | $/u;
+
 /**
  * A name as stored: control characters removed, white space collapsed and
  * trimmed, at most {@link MAX_NAME_LENGTH} characters; `fallback` when empty.
  */
 export function cleanName(input: string, fallback: string): string {
+  // Most names (all those saved by this version) are clean already: 10,000 stored ones read at once.
+  if (input.length <= MAX_NAME_LENGTH && input !== '' && !NOT_PLAIN.test(input)) return input;
   const cut = Array.from(plainName(input)).slice(0, MAX_NAME_LENGTH).join('').trim();
   return cut || fallback;
 }
