@@ -3,21 +3,12 @@ import { persist } from 'zustand/middleware';
 import type { Answers } from '../../../rules';
 import { mergePersisted, stamp } from './merge';
 import { SCENARIOS_VERSION, migrateScenarios } from './migrate';
+import { newId } from './ids';
 import { cleanName, defaultName, uniqueName } from './names';
 import { createProblemStore, type ProblemState } from './problems';
 import { createScenarioStorage, type TabLocks } from './storage';
+import { followOtherTabs } from './tabs';
 import type { PersistedScenarios, Scenario } from './types';
-
-/**
- * A random id. `crypto.randomUUID` exists only in secure contexts (HTTPS,
- * localhost); a copy served over plain HTTP on a LAN must still save.
- */
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-}
 
 /** The localStorage key; backups are `${STORAGE_KEY}.backup.<ISO time>[.n]`. */
 export const STORAGE_KEY = 'k8s-os-advisor.scenarios';
@@ -147,26 +138,8 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
     ),
   );
 
-  // Another tab wrote: take its changes in and write the merge back, in case
-  // that write lost something of this tab's (two writes in the same instant).
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === name || event.key === null) storage.sync();
-  };
-  // A change still waiting for its turn is written before the page goes.
-  const onPageHide = () => storage.flush();
-  if (listen && typeof window !== 'undefined') {
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pagehide', onPageHide);
-  }
-  return {
-    scenarios,
-    problems,
-    sync: storage.sync,
-    dispose: () => {
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pagehide', onPageHide);
-    },
-  };
+  const stop = listen && typeof window !== 'undefined' ? followOtherTabs(name, storage) : undefined;
+  return { scenarios, problems, sync: storage.sync, dispose: () => stop?.() };
 }
 
 let shared: ScenarioStore | undefined;
