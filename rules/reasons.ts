@@ -1,4 +1,5 @@
 import { BALANCE_REASONS } from './reasons-balance';
+import { PLACE_REASONS } from './reasons-places';
 import { PRIORITY_REASONS } from './reasons-priority';
 import { SIGNAL_REASONS } from './reasons-signals';
 import type { ReasonRule } from './reason-types';
@@ -35,6 +36,7 @@ export type { Reason, ReasonKind, ReasonRule, RuleNumber } from './reason-types'
 /** Every reason the rules can give, with the answers each applies to. */
 export const REASON_RULES: readonly ReasonRule[] = [
   ...SIGNAL_REASONS,
+  ...PLACE_REASONS,
   ...BALANCE_REASONS,
   ...PRIORITY_REASONS,
 ];
