@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'k8s-os-advisor.scenarios';
 
@@ -186,4 +186,23 @@ test('a full storage: what was saved stays saved, new scenarios are kept in the 
     page.getByRole('alert').filter({ hasText: 'storage for the app is full' }),
   ).toBeVisible();
   expect(await storedNames(page)).toEqual(['Stored first']);
+});
+
+test('saving the same answers again says under which name they are saved, and saves no copy', async ({
+  page,
+}) => {
+  await page.goto(RESULTS[3] ?? '');
+  await page.getByRole('button', { name: 'Save as scenario' }).click();
+  await page.getByLabel('Scenario name').fill('Edge lab');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Edge lab' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Save as scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Edge lab' })).toHaveText(
+    'Already saved as “Edge lab”.',
+  );
+  await expect(page.getByRole('button', { name: 'Start over to compare' })).toBeFocused();
+  await expect(page.getByLabel('Scenario name')).toBeHidden();
+  await expectNoAxeViolations(page);
+  expect(await storedNames(page)).toEqual(['Edge lab']);
 });
