@@ -26,8 +26,12 @@ export function App() {
   useLayoutEffect(() => {
     if (shown.current === page) return;
     shown.current = page;
-    // Another page starts at its top; within the interview, useViewFocus does the same.
+    // Another page starts at its top, its heading announced; within the interview useViewFocus
+    // does the same, and a page still loading focuses its heading itself when it arrives.
     window.scrollTo(0, 0);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
   }, [page]);
 
   return (
