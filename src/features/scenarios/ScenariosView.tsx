@@ -10,6 +10,7 @@ import type { Answers } from '../../../rules';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import './scenarios.css';
+import './savedList.css';
 
 /** Props of {@link ScenariosView}. */
 export interface ScenariosViewProps {
