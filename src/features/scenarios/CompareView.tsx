@@ -1,11 +1,9 @@
-/* eslint-disable jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1) */
-import { useId } from 'react';
-import { compareScenarios, outcomeName } from './comparison';
+import type { CSSProperties } from 'react';
+import { compareScenarios } from './comparison';
 import { CopyComparisonLink } from './CopyComparisonLink';
-import { DiffersMark } from './DiffersMark';
-import { ResultCells } from './ResultCells';
+import { ScenarioCard } from './ScenarioCard';
 import type { NamedAnswers } from './types';
-import './scenarios.css';
+import './compare.css';
 
 /** Props of {@link CompareView}. */
 export interface CompareViewProps {
@@ -13,74 +11,39 @@ export interface CompareViewProps {
   readonly scenarios: readonly NamedAnswers[];
   /** The comparison link to offer for copying; no copy button without it. */
   readonly shareUrl?: string;
+  /** The level of each scenario's heading: one below the heading the comparison sits under. */
+  readonly headingLevel?: 2 | 3;
 }
 
 /**
- * Scenarios side by side in one table: a column per scenario, a row per
- * question, then the top pick, the ranking and the two strongest reasons.
- * Rows that differ say so in words and in style. On a narrow screen the
- * table scrolls sideways and keeps its row headers in view.
+ * Scenarios side by side, a card each: both picks (the article's with its
+ * state today), the answers and the strongest reasons, with what differs
+ * between them marked in words and in style. The cards stand side by side
+ * where they fit and stack on a phone, so nothing scrolls sideways; on a wide
+ * screen their parts line up across the cards.
  */
-export function CompareView({ scenarios, shareUrl }: CompareViewProps) {
-  const captionId = useId();
-  const { answers, results, topDiffers } = compareScenarios(scenarios);
+export function CompareView({ scenarios, shareUrl, headingLevel = 3 }: CompareViewProps) {
+  const comparison = compareScenarios(scenarios);
+  // Each card's rows: name, two picks, the answers' label and answers, the reasons (compare.css).
+  const itemRows = { '--rows': comparison.answers.length + 5 } as CSSProperties;
   return (
     <div className="compare">
-      {/* Seen only where the table is wider than the screen; the region itself is announced. */}
-      <p className="compare__scroll-hint muted no-print" aria-hidden="true">
-        Scroll the table sideways to see every scenario →
+      <p className="muted">
+        {scenarios.length} scenarios, a card each. “Differs” marks what is not the same in all of
+        them.
       </p>
-      {/* Focusable so keyboard users can scroll it; named by the caption. */}
-      <div
-        className="table-scroll compare__scroll"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-      >
-        <table className="compare__table">
-          <caption id={captionId}>
-            {scenarios.length} scenarios side by side: answers, top pick, ranking and the strongest
-            reasons
-          </caption>
-          <thead>
-            <tr>
-              <td className="compare__corner" />
-              {scenarios.map((s, i) => (
-                <th key={i} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {answers.map((row) => (
-              <tr key={row.id} className={row.differs ? 'compare__row--differs' : undefined}>
-                <th scope="row">
-                  {row.label} <DiffersMark differs={row.differs} />
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td key={i}>{cell ?? <span className="muted">Not asked</span>}</td>
-                ))}
-              </tr>
-            ))}
-            <tr className={topDiffers ? 'compare__row--differs compare__top' : 'compare__top'}>
-              <th scope="row">
-                Top pick <DiffersMark differs={topDiffers} />
-              </th>
-              {results.map((r, i) => (
-                <td key={i}>
-                  {r ? (
-                    <strong>{outcomeName(r.top)}</strong>
-                  ) : (
-                    <span className="muted">Answers incomplete</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-            <ResultCells results={results} />
-          </tbody>
-        </table>
-      </div>
+      <ul className="compare__cards">
+        {scenarios.map((scenario, index) => (
+          <li key={index} className="compare__item" style={itemRows}>
+            <ScenarioCard
+              name={scenario.name}
+              index={index}
+              comparison={comparison}
+              headingLevel={headingLevel}
+            />
+          </li>
+        ))}
+      </ul>
       {shareUrl && <CopyComparisonLink url={shareUrl} />}
     </div>
   );

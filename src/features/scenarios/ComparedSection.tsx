@@ -63,7 +63,7 @@ export function ComparedSection({
         Comparison
       </h2>
       {compared.length >= 2 && (
-        <CompareView scenarios={compared} shareUrl={comparisonLink(compared)} />
+        <CompareView scenarios={compared} shareUrl={comparisonLink(compared)} headingLevel={3} />
       )}
     </section>
   );

@@ -43,11 +43,11 @@ export function SharedComparison(props: SharedComparisonProps) {
       {problems}
       <StorageProblemNotice {...(store ? { store } : {})} />
       {scenarios.length >= 2 ? (
-        <CompareView scenarios={scenarios} {...(shareUrl ? { shareUrl } : {})} />
+        <CompareView scenarios={scenarios} headingLevel={2} {...(shareUrl ? { shareUrl } : {})} />
       ) : (
         <p>
-          Nothing to show side by side. Ask whoever sent the link for a new one, or answer the
-          questions yourself.
+          Nothing to show side by side: answer the questions yourself, then save and compare your
+          own scenarios.
         </p>
       )}
       <div className="button-row no-print">

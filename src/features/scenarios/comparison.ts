@@ -3,10 +3,12 @@ import {
   QUESTIONS,
   QUESTION_ORDER,
   recommend,
+  recommendToday,
   type Answers,
   type QuestionId,
   type QuestionOption,
   type Recommendation,
+  type TodayRecommendation,
 } from '../../../rules';
 import type { NamedAnswers } from './types';
 
@@ -19,18 +21,27 @@ export interface AnswerRow {
   readonly differs: boolean;
 }
 
-/** Everything a comparison table shows, recomputed from the answers. */
-export interface Comparison {
-  readonly answers: readonly AnswerRow[];
-  /** Each scenario's recommendation; undefined when its answers are incomplete. */
-  readonly results: readonly (Recommendation | undefined)[];
-  readonly topDiffers: boolean;
+/** Both picks for one scenario; undefined when its answers are not a complete set. */
+export interface Picks {
+  readonly article: Recommendation;
+  readonly today: TodayRecommendation;
 }
 
-/** The recommendation for `answers`, or undefined when they are not a complete answer set. */
-export function recommendSafely(answers: Answers): Recommendation | undefined {
+/** Everything a comparison shows, recomputed from the answers. */
+export interface Comparison {
+  readonly answers: readonly AnswerRow[];
+  /** Each scenario's two picks, in scenario order. */
+  readonly results: readonly (Picks | undefined)[];
+  /** Whether the article's picks differ between the scenarios. */
+  readonly topDiffers: boolean;
+  /** Whether today's picks differ between the scenarios. */
+  readonly todayDiffers: boolean;
+}
+
+/** Both picks for `answers`, or undefined when they are not a complete answer set (hand-edited storage). */
+export function picksOf(answers: Answers): Picks | undefined {
   try {
-    return recommend(answers);
+    return { article: recommend(answers), today: recommendToday(answers) };
   } catch {
     return undefined;
   }
@@ -45,7 +56,7 @@ function labelOf(id: QuestionId, value: string | undefined): string | undefined 
 
 const differ = (values: readonly unknown[]) => new Set(values).size > 1;
 
-/** Builds the rows of a comparison of `scenarios`, questions in interview order. */
+/** Builds a comparison of `scenarios`, questions in interview order. */
 export function compareScenarios(scenarios: readonly NamedAnswers[]): Comparison {
   const answers = QUESTION_ORDER.filter((id) =>
     scenarios.some((s) => s.answers[id] !== undefined),
@@ -58,8 +69,13 @@ export function compareScenarios(scenarios: readonly NamedAnswers[]): Comparison
       differs: differ(values),
     };
   });
-  const results = scenarios.map((s) => recommendSafely(s.answers));
-  return { answers, results, topDiffers: differ(results.map((r) => r?.top)) };
+  const results = scenarios.map((s) => picksOf(s.answers));
+  return {
+    answers,
+    results,
+    topDiffers: differ(results.map((r) => r?.article.top)),
+    todayDiffers: differ(results.map((r) => r?.today.top)),
+  };
 }
 
 /** The display name of an outcome. */
