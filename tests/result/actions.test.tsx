@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { QUESTIONS } from '../../rules';
+import { CANDIDATES, QUESTIONS, recommendToday } from '../../rules';
 import { PI_HOMELAB, renderResult } from './render-result';
 
 describe('the result page actions', () => {
@@ -28,15 +28,17 @@ describe('the result page actions', () => {
   it('copies a Markdown decision record', async () => {
     const user = userEvent.setup();
     renderResult(PI_HOMELAB);
+    await user.click(screen.getByText('More actions'));
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(
       await screen.findByText('Markdown summary copied to the clipboard.'),
     ).toBeInTheDocument();
     const markdown = await navigator.clipboard.readText();
-    expect(markdown).toMatch(/^# Decision: k3os for our Kubernetes nodes/);
+    const today = CANDIDATES[recommendToday(PI_HOMELAB).top].name;
+    expect(markdown).toMatch(new RegExp(`^# Decision: ${today} for our Kubernetes nodes`));
   });
 
-  it('prints, starts over, and shows extra actions in the bar', async () => {
+  it('prints and starts over from More actions, and shows extra actions in the bar', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { onStartOver } = renderResult(
@@ -45,6 +47,7 @@ describe('the result page actions', () => {
         Save as scenario
       </button>,
     );
+    await user.click(screen.getByText('More actions'));
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
@@ -55,7 +58,7 @@ describe('the result page actions', () => {
   it('lists the answers given, each with a Change button naming its question', async () => {
     const user = userEvent.setup();
     const { onChangeAnswer } = renderResult(PI_HOMELAB);
-    const answers = screen.getByRole('region', { name: 'Your answers' });
+    const answers = screen.getByRole('region', { name: /^Your answers/ });
     expect(within(answers).getAllByRole('button', { name: /^Change/ })).toHaveLength(6);
     expect(
       within(answers).getByText('Raspberry Pi or another small ARM board'),
@@ -66,5 +69,19 @@ describe('the result page actions', () => {
       }),
     );
     expect(onChangeAnswer).toHaveBeenCalledWith('kubernetes');
+  });
+});
+
+describe('back on the result from a Change', () => {
+  it('marks the Change button used, so the app returns focus there', () => {
+    renderResult(PI_HOMELAB, undefined, 'kubernetes');
+    const answers = screen.getByRole('region', { name: /^Your answers/ });
+    const buttons = within(answers).getAllByRole('button', { name: /^Change/ });
+    const marked = buttons.filter((button) => button.hasAttribute('data-return-focus'));
+    expect(marked).toEqual([
+      within(answers).getByRole('button', {
+        name: `Change your answer to “${QUESTIONS.kubernetes.prompt}”`,
+      }),
+    ]);
   });
 });

@@ -1,14 +1,18 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Answers } from '../../rules';
+import type { Answers, QuestionId } from '../../rules';
 import { encodeAnswers } from '../../src/features/share/codec';
 import { ResultPage } from '../../src/features/result/ResultPage';
 
 export { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER } from '../fixtures/answers';
 
 /** Renders the result page for `answers` with spy callbacks. */
-export function renderResult(answers: Answers, extraActions?: ReactNode) {
+export function renderResult(
+  answers: Answers,
+  extraActions?: ReactNode,
+  changed: QuestionId | null = null,
+) {
   const onChangeAnswer = vi.fn();
   const onStartOver = vi.fn();
   const shareUrl = `https://advisor.example/?${encodeAnswers(answers)}`;
@@ -16,6 +20,7 @@ export function renderResult(answers: Answers, extraActions?: ReactNode) {
     <ResultPage
       answers={answers}
       shareUrl={shareUrl}
+      changed={changed}
       onChangeAnswer={onChangeAnswer}
       onStartOver={onStartOver}
       extraActions={extraActions}

@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Answers, Recommendation } from '../../../rules';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { Answers, Recommendation, TodayRecommendation } from '../../../rules';
 import { copyText } from '../../components/clipboard';
 import { CopyFallback } from '../../components/CopyFallback';
 
@@ -7,6 +7,7 @@ import { CopyFallback } from '../../components/CopyFallback';
 export interface ResultActionsProps {
   readonly answers: Answers;
   readonly recommendation: Recommendation;
+  readonly today: TodayRecommendation;
   readonly shareUrl: string;
   readonly onStartOver: () => void;
   readonly extraActions?: ReactNode;
@@ -26,7 +27,8 @@ interface Fallback {
  * announced in a polite status region.
  */
 export function ResultActions(props: ResultActionsProps) {
-  const { answers, recommendation, shareUrl, onStartOver, extraActions } = props;
+  const { answers, recommendation, today, shareUrl, onStartOver, extraActions } = props;
+  const menuId = useId();
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
 
@@ -53,7 +55,7 @@ export function ResultActions(props: ResultActionsProps) {
     // Loaded on demand: most visits never export, so the builder stays out of the first download.
     const { resultMarkdown } = await import('./markdown');
     await copy(
-      resultMarkdown({ answers, recommendation, shareUrl, date: new Date() }),
+      resultMarkdown({ answers, recommendation, today, shareUrl, date: new Date() }),
       'Markdown summary',
       true,
     );
@@ -68,8 +70,10 @@ export function ResultActions(props: ResultActionsProps) {
           Copy link
         </button>
         {extraActions}
-        <details className="menu">
-          <summary className="button button--secondary">More actions</summary>
+        <details className="menu" aria-labelledby={menuId}>
+          <summary className="button button--secondary" id={menuId}>
+            More actions
+          </summary>
           <div className="menu__items">
             <button
               type="button"

@@ -70,6 +70,7 @@ export function ResultPage(props: ResultPageProps) {
       <ResultActions
         answers={answers}
         recommendation={recommendation}
+        today={today}
         shareUrl={shareUrl}
         onStartOver={onStartOver}
         extraActions={extraActions}

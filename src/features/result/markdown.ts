@@ -1,5 +1,6 @@
 import {
   ARTICLE,
+  CANDIDATES,
   OUTCOMES,
   PASSAGES,
   QUESTION_ORDER,
@@ -7,16 +8,19 @@ import {
   optionOf,
   type Answers,
   type PassageId,
+  type Reason,
   type Recommendation,
+  type TodayRecommendation,
 } from '../../../rules';
 import { statusMarkdown } from './markdownStatus';
-import { sameQuoteAs } from './sameQuote';
+import { decisionMarkdown, todayRankingMarkdown } from './markdownToday';
 import { standing } from './standing';
 
 /** What the decision record is built from. */
 export interface MarkdownInput {
   readonly answers: Answers;
   readonly recommendation: Recommendation;
+  readonly today: TodayRecommendation;
   readonly shareUrl: string;
   /** The day of the decision, written as `YYYY-MM-DD`. */
   readonly date: Date;
@@ -29,24 +33,70 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A passage as a Markdown quotation, attributed to the article, indented under a list item. */
-function quote(passageId: PassageId, indent = '  '): string {
-  return [
-    `${indent}> ${PASSAGES[passageId].text}`,
-    `${indent}> — “${ARTICLE.title}”, ${ARTICLE.publisher}, ${ARTICLE.year}, <${ARTICLE.url}>`,
-  ].join('\n');
+/** Quotes each passage the first time it comes up; later mentions point back to it. */
+function quoter() {
+  const quoted = new Set<PassageId>();
+  return (passageId: PassageId, indent = '  '): string => {
+    if (quoted.has(passageId)) return `${indent}(The same passage, quoted above.)`;
+    quoted.add(passageId);
+    return `${indent}> ${PASSAGES[passageId].text}`;
+  };
+}
+
+const voiced = (reason: Reason) =>
+  `${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}`;
+
+/** The article's side, as the history behind the decision: its pick, reasons, conflicts, caveats, others. */
+function historyMarkdown(recommendation: Recommendation): string[] {
+  const quote = quoter();
+  const [top, ...others] = recommendation.ranking;
+  if (!top) return [];
+  const { name, status } = OUTCOMES[top.os];
+  const lines = [
+    `## History: what the ${ARTICLE.year} article advised`,
+    '',
+    `The article’s pick for these answers was **${name}** (today: ${status.headline.toLowerCase()}). ${recommendation.why}`,
+    '',
+    `Quoted from “${ARTICLE.title}” (${ARTICLE.publisher}, ${ARTICLE.year}), <${ARTICLE.url}>.`,
+    '',
+  ];
+  for (const reason of top.reasonsFor)
+    lines.push(`- ${voiced(reason)}`, '', quote(reason.passageId), '');
+  for (const conflict of recommendation.conflicts)
+    lines.push(`### ${conflict.heading}`, '', conflict.summary, '');
+  lines.push('### Caveats the article attaches', '');
+  for (const outcome of [top, ...others])
+    for (const caveat of outcome.caveats)
+      lines.push(
+        `- ${OUTCOMES[outcome.os].name}: ${caveat.summary}`,
+        '',
+        quote(caveat.passageId),
+        '',
+      );
+  lines.push('### The article’s other options', '');
+  for (const outcome of others) {
+    const outcomeName = OUTCOMES[outcome.os].name;
+    lines.push(
+      `- **${outcomeName}**${outcome.blocked ? ' (ruled out)' : ''}: ${standing(outcome, top)}`,
+    );
+    const [strongest] = outcome.reasonsAgainst;
+    if (strongest) lines.push('', quote(strongest.passageId));
+    lines.push('');
+  }
+  return lines;
 }
 
 /**
  * The result as a decision record in Markdown, to paste into a design doc:
- * context (the answers), decision (the pick), reasons quoted with their
- * source, alternatives considered, and the status today with dates and sources.
+ * context (the answers), the decision (today's pick, always a maintained
+ * system, with its dated facts), the article's advice as the history behind
+ * it (quotes, our readings marked), the maintained systems considered, and
+ * what has become of the article's options.
  */
-export function resultMarkdown({ answers, recommendation, shareUrl, date }: MarkdownInput): string {
-  const [top, ...others] = recommendation.ranking;
-  const name = OUTCOMES[recommendation.top].name;
+export function resultMarkdown(input: MarkdownInput): string {
+  const { answers, recommendation, today, shareUrl, date } = input;
   const lines: string[] = [
-    `# Decision: ${name} for our Kubernetes nodes`,
+    `# Decision: ${CANDIDATES[today.top].name} for our Kubernetes nodes`,
     '',
     `- Date: ${isoDay(date)}`,
     `- Result: <${shareUrl}>`,
@@ -61,49 +111,12 @@ export function resultMarkdown({ answers, recommendation, shareUrl, date }: Mark
     if (value !== undefined)
       lines.push(`- **${QUESTIONS[id].shortLabel}:** ${optionOf(id, value).label}`);
   }
-  lines.push('', '## Decision', '', `We will run **${name}**. ${recommendation.why}`, '');
-  if (top) {
-    lines.push('## Reasons', '');
-    const quotedAt = sameQuoteAs(top.reasonsFor);
-    top.reasonsFor.forEach((reason, index) => {
-      const earlier = quotedAt[index];
-      lines.push(
-        `${index + 1}. ${reason.voice === 'ours' ? 'Our reading: ' : ''}${reason.summary}`,
-        '',
-        earlier === undefined
-          ? quote(reason.passageId, '   ')
-          : `   (The same passage as reason ${earlier}.)`,
-        '',
-      );
-    });
-    for (const caveat of top.caveats)
-      lines.push(`- Caveat: ${caveat.summary}`, '', quote(caveat.passageId), '');
-  }
-  for (const conflict of recommendation.conflicts)
-    lines.push(`## ${conflict.heading}`, '', conflict.summary, '');
-  if (top) {
-    lines.push('## Alternatives considered', '');
-    for (const outcome of others) {
-      const [strongest] = outcome.reasonsAgainst;
-      lines.push(
-        `- **${OUTCOMES[outcome.os].name}** (rank ${outcome.rank}, score ${outcome.score}${outcome.blocked ? ', ruled out' : ''}): ${standing(outcome, top)}`,
-      );
-      if (strongest)
-        lines.push(
-          `  ${strongest.kind === 'blocking' ? 'Rules it out' : 'Against it'}: ${strongest.voice === 'ours' ? 'Our reading: ' : ''}${strongest.summary}`,
-          '',
-          quote(strongest.passageId),
-        );
-      // The article's caveats travel with an outcome wherever it is discussed.
-      for (const caveat of outcome.caveats) lines.push('', `  Caveat: ${caveat.summary}`);
-      lines.push('');
-    }
-  }
-  lines.push(...statusMarkdown(answers, recommendation.ranking));
+  lines.push('', ...decisionMarkdown(today), ...historyMarkdown(recommendation));
+  lines.push(...todayRankingMarkdown(today), ...statusMarkdown(answers, recommendation.ranking));
   lines.push(
-    '## Source',
+    '## Sources',
     '',
-    `Reasoning quoted from “${ARTICLE.title}” (${ARTICLE.publisher}, ${ARTICLE.year}): <${ARTICLE.url}>. The status today is not from the article: each fact names its date and source.`,
+    `The history quotes “${ARTICLE.title}” (${ARTICLE.publisher}, ${ARTICLE.year}): <${ARTICLE.url}>. The decision and the status today are not from the article: each fact names its source and the month it was checked.`,
     '',
   );
   return lines.join('\n');
