@@ -77,16 +77,11 @@ test.describe('scenarios', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toBeVisible();
     await compare(page, ['AWS at work', 'Raspberry Pi at home']);
-    const table = page.getByRole('table');
-    await expect(table.getByRole('columnheader')).toHaveText([
-      'AWS at work',
-      'Raspberry Pi at home',
-    ]);
-    const topPick = table
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: /Top pick/ }) });
-    await expect(topPick.getByRole('cell')).toHaveText(['Standard Linux distribution', 'k3os']);
-    await expect(topPick.getByRole('rowheader')).toContainText('Differs');
+    // Read whatever the comparison's layout: both scenarios in order, both picks, the difference marked.
+    await expect(comparison(page)).toHaveText(/AWS at work[\s\S]*Raspberry Pi at home/);
+    await expect(comparison(page)).toContainText('Standard Linux distribution');
+    await expect(comparison(page)).toContainText('k3os');
+    await expect(comparison(page)).toContainText('Differs');
 
     await page.reload();
     await expect(savedNames(page)).toHaveText(['AWS at work', 'Raspberry Pi at home']);
@@ -135,13 +130,10 @@ test.describe('scenarios', () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto(link);
     await expect(page.getByRole('heading', { level: 1, name: 'Compare scenarios' })).toBeVisible();
-    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
-      'CI pipelines',
-      'Rancher on AWS',
-    ]);
+    await expect(page.getByRole('main')).toHaveText(/CI pipelines[\s\S]*Rancher on AWS/);
     // On paper: the comparison, without the buttons.
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByText('Rancher on AWS', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save these 2 scenarios' })).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Save these 2 scenarios' }).click();
@@ -158,7 +150,7 @@ test.describe('scenarios', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Scenario 1' }).first();
     await expect(alert).toBeVisible();
     await expect(alert).toBeFocused();
-    await expect(page.getByText('Nothing to show side by side.', { exact: false })).toBeVisible();
+    await expect(page.getByText(/^Nothing to show side by side/)).toBeVisible();
   });
 
   test('a scenario name that looks like HTML is shown as text', async ({ page }) => {
@@ -177,7 +169,7 @@ test.describe('scenarios', () => {
     await openSavedScenarios(page);
     await expect(page.getByRole('heading', { level: 2, name })).toHaveText(name);
     await compare(page, [name, 'Home']);
-    await expect(page.getByRole('columnheader', { name })).toHaveText(name);
+    await expect(comparison(page).getByText(name, { exact: true })).toHaveText(name);
     expect(dialogs).toEqual([]);
   });
 
@@ -201,14 +193,11 @@ test.describe('scenarios', () => {
       await openSavedScenarios(page);
       await compare(page, ['CI pipelines', 'Edge sites']);
       await expectNoAxeViolations(page);
-      // The table scrolls inside its own region, and says so; the page never scrolls sideways.
+      // The page never scrolls sideways, whatever the comparison's layout.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
-      const hint = page.getByText('Scroll the table sideways to see every scenario');
-      await expect(hint).toBeVisible();
       await page.setViewportSize({ width: 1280, height: 800 });
-      await expect(hint).toBeHidden();
       await expectNoAxeViolations(page);
     }
   });
