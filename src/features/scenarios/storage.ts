@@ -4,8 +4,6 @@ import { SCENARIOS_VERSION } from './migrate';
 import { createBackups, isQuotaError, readStored, type KeptAsideKind, type Read } from './stored';
 import type { PersistedScenarios } from './types';
 
-export { isQuotaError } from './stored';
-
 /** What went wrong with the browser's storage; the app keeps working in memory either way. */
 export type StorageProblem =
   | { readonly kind: KeptAsideKind; readonly backupKey: string }
