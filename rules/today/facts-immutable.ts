@@ -11,7 +11,7 @@ export const IMMUTABLE_FACTS = {
     source: 'talosDocs',
   },
   'talos-platforms': {
-    text: 'Talos Linux runs on bare metal, AWS, Google Cloud (tier 1), Azure and other clouds, VMware and Proxmox, on amd64 and arm64.',
+    text: 'Talos Linux runs on bare metal, AWS and Google Cloud (tier 1), on Azure and other clouds, and on VMware and Proxmox, on amd64 and arm64.',
     source: 'talosDocs',
   },
   'talos-raspberry-pi': {

@@ -26,7 +26,7 @@ export const STANDARD_FACTS = {
     source: 'k3sRepo',
   },
   'rke2-rancher': {
-    text: 'For Rancher users off Elemental, RKE2 or K3s on a standard distribution is the maintained path; RKE1 reached end of life on 2025-07-31.',
+    text: 'For Rancher users not on Elemental, RKE2 or K3s on a standard distribution is the maintained path; RKE1 reached end of life on 2025-07-31.',
     source: 'rke2Repo',
   },
   'container-linux-eol': {
