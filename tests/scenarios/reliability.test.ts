@@ -159,7 +159,7 @@ describe('scenario store: a full storage quota', () => {
     expect(store.problems.getState().problems).toEqual([]);
   });
 
-  it('does not drop an unsaved scenario when another tab’s change is read in', async () => {
+  it('does not drop an unsaved scenario when another tab’s change is read in', () => {
     const storage = new MemoryStorage();
     const mine = storeOn(storage);
     const other = storeOn(storage);
@@ -167,7 +167,7 @@ describe('scenario store: a full storage quota', () => {
     mine.scenarios.getState().save(AWS, 'Only in memory');
     storage.full = false;
     other.scenarios.getState().save(PI, 'From the other tab');
-    await mine.scenarios.persist.rehydrate();
+    mine.sync();
     expect(names(mine).sort()).toEqual(['From the other tab', 'Only in memory']);
   });
 });
@@ -184,7 +184,7 @@ describe('scenario store: two tabs sharing one storage', () => {
     expect(names(b)).toEqual(['From A', 'From B']);
   });
 
-  it('a deletion in one tab is not undone by the other tab’s stale copy; undo wins over it', async () => {
+  it('a deletion in one tab is not undone by the other tab’s stale copy; undo wins over it', () => {
     const storage = new MemoryStorage();
     const a = storeOn(storage);
     const work = a.scenarios.getState().save(AWS, 'Work');
@@ -194,21 +194,22 @@ describe('scenario store: two tabs sharing one storage', () => {
     expect(storedNames(storage)).toEqual(['Home']);
     expect(names(b)).toEqual(['Home']);
     a.scenarios.getState().undoRemove();
-    await b.scenarios.persist.rehydrate();
+    b.sync();
     expect(names(b)).toEqual(['Work', 'Home']);
     expect(storedNames(storage)).toEqual(['Work', 'Home']);
   });
 
-  it('the later rename wins in both tabs', async () => {
+  it('the later rename wins in both tabs, in memory and in storage', () => {
     const storage = new MemoryStorage();
     const a = storeOn(storage);
     const s = a.scenarios.getState().save(AWS, 'Work');
     const b = storeOn(storage);
     b.scenarios.getState().rename(s.id, 'Renamed in B');
     a.scenarios.getState().save(PI, 'Home');
-    await b.scenarios.persist.rehydrate();
+    b.sync();
     expect(names(a)).toEqual(['Renamed in B', 'Home']);
     expect(names(b)).toEqual(['Renamed in B', 'Home']);
+    expect(storedNames(storage)).toEqual(['Renamed in B', 'Home']);
   });
 
   it('follows the storage event on localStorage without a reload', () => {
