@@ -150,6 +150,7 @@ describe('conflict notes never contradict the pick', () => {
     (_label, result) => {
       for (const note of result.conflicts) {
         const [first, second] = note.options;
+        expect(note.options).toContain(note.tippedTo);
         // Both sides rest on a passage in its sense.
         expect(allowed(note.passageIds[0], 'for', first)).toBe(true);
         expect(
