@@ -304,6 +304,7 @@ test.describe('saved scenarios, kept safe', () => {
 
     await del('First').click();
     await expect(page.getByRole('button', { name: 'Undo delete' })).toBeFocused();
+    await expectNoAxeViolations(page);
     // The cards below moved up by one card, and no further: the status line took no room.
     expect((await del('Second').boundingBox())?.y).toBe(before?.y);
     await page.getByRole('button', { name: 'Undo delete' }).click();
