@@ -1,12 +1,8 @@
 import type { Source, StatusToday } from '../../rules';
 
-/** "Maintained" or "Not maintained", in words as well as colour. */
+/** The outcome's state today in a few words ("Maintained", "End of life"…), in words as well as colour. */
 export function MaintainedTag({ status }: { status: StatusToday }) {
-  return (
-    <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>
-      {status.maintained ? 'Maintained' : 'Not maintained'}
-    </span>
-  );
+  return <span className={status.maintained ? 'tag tag--good' : 'tag tag--bad'}>{status.tag}</span>;
 }
 
 /** The sources of a fact, as links separated by commas. */

@@ -32,6 +32,8 @@ describe('Landing', () => {
       const status = within(row).getAllByRole('cell')[1];
       if (!status) throw new Error(`row ${i} has no status cell`);
       expect(within(status).getByText('As of November 2026.')).toBeInTheDocument();
+      // The precise state, e.g. LinuxKit's toolkit lives on but not its Kubernetes image.
+      expect(status).toHaveTextContent(outcome.status.tag);
       for (const source of outcome.status.sources) {
         expect(within(status).getByRole('link', { name: source.label })).toHaveAttribute(
           'href',
