@@ -79,7 +79,7 @@ function cloudProductionNote(answers: Answers, top: OsId): ConflictNote {
     options: ['standard-linux', 'rancheros'],
     passageIds: ['standard-linux-not-compelling', 'rancheros-cloud-full-kubernetes'],
     tippedTo: tip,
-    summary: `For production in the cloud the article contradicts itself: its conclusion keeps a standard Linux distribution, while its k3os section says the author would go with RancherOS. ${tipSentence(answers, top, tip, because)}`,
+    summary: `For production in the cloud${answers.platform === 'bare-metal' ? ' (we read your own data center the same way)' : ''} the article contradicts itself: its conclusion keeps a standard Linux distribution, while its k3os section says the author would go with RancherOS. ${tipSentence(answers, top, tip, because)}`,
   };
 }
 

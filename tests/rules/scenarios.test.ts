@@ -325,6 +325,13 @@ describe('rule by rule', () => {
     ).toContain('talos-watch');
   });
 
+  it('rule 6: in a data center the note says it reads the article’s cloud answer as covering it', () => {
+    const [note] = recommend({ ...AWS_AT_WORK, platform: 'bare-metal' }).conflicts;
+    expect(note?.summary).toMatch(
+      /^For production in the cloud \(we read your own data center the same way\) the article contradicts itself/,
+    );
+  });
+
   it('rule 6: Talos leading in the cloud says what overrode the tip', () => {
     const result = recommend({ ...AWS_AT_WORK, maturity: 'early', access: 'api' });
     expect(result.top).toBe('talos');
