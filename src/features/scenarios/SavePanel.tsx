@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { NameForm } from './NameForm';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { SavedActions } from './SavedActions';
-import { answersKey } from './merge';
+import { answersKey, sameAnswers } from './merge';
 import { defaultName } from './names';
 import { getScenarioStore } from './store';
 import { useScenarios, useStorageProblems } from './useScenarioStore';
@@ -24,7 +24,7 @@ export default function SavePanel({
 }: SaveScenarioProps) {
   const key = answersKey(answers);
   const saved = useScenarios(
-    (s) => s.scenarios.find((sc) => answersKey(sc.answers) === key),
+    (s) => s.scenarios.find((sc) => sameAnswers(sc.answers, answers)),
     store,
   );
   const tabOnly = useStorageProblems(
@@ -45,7 +45,7 @@ export default function SavePanel({
   const onSaved = (name: string) => {
     const { scenarios, save } = (store ?? getScenarioStore()).scenarios.getState();
     // A second submit of the same form (a double click) finds the first one's scenario.
-    if (!scenarios.some((sc) => answersKey(sc.answers) === key)) save(answers, name);
+    if (!scenarios.some((sc) => sameAnswers(sc.answers, answers))) save(answers, name);
     setSavedHere(key);
     setOpen(false);
   };

@@ -30,7 +30,8 @@ export const answersKey = (answers: Answers): string =>
     .map(([k, v]) => `${k}=${String(v)}`)
     .join('&');
 
-const sameAnswers = (a: Answers, b: Answers): boolean => {
+/** Whether two answer sets are equal, whatever their key order. */
+export const sameAnswers = (a: Answers, b: Answers): boolean => {
   const keys = Object.keys(a) as (keyof Answers)[];
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 };
