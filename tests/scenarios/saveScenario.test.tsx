@@ -156,3 +156,30 @@ describe('SaveScenario: answers saved before, and a storage that fails', () => {
     expect(names(store)).toEqual(['AWS · production · no Rancher']);
   });
 });
+
+describe('SaveScenario: stored data kept aside', () => {
+  it('says when two stored scenarios had one id, and where everything was kept', async () => {
+    const storage = new MemoryStorage();
+    const copy = (name: string, updatedAt: number) => ({
+      id: 'same',
+      name,
+      answers: PI_HOMELAB,
+      savedAt: 1,
+      updatedAt,
+    });
+    storage.setItem(
+      'k8s-os-advisor.scenarios',
+      JSON.stringify({
+        state: { scenarios: [copy('A', 2), copy('B', 1)], tombstones: [] },
+        version: 1,
+      }),
+    );
+    const store = freshStore(storage);
+    await openSaveForm(store);
+    const [backupKey] = storage.keys('k8s-os-advisor.scenarios.backup.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `Some saved scenarios were stored twice under one identity, so only the latest change of each is listed. Everything as it was stored was kept aside, unchanged, in this browser’s storage under “${backupKey ?? ''}”.`,
+    );
+    expect(names(store)).toEqual(['A']);
+  });
+});
