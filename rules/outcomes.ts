@@ -232,7 +232,7 @@ export const OUTCOMES = {
       facts: [
         'Talos Linux is actively developed by Sidero Labs: v1.13.9 was released in August 2026, and v1.14 has been out since September 2026.',
         'Still API-managed and immutable, with no shell or SSH.',
-        'The article’s 2019 caveats no longer hold: Kubernetes is upgraded with `talosctl upgrade-k8s` (since 2020), and Talos is run in production.',
+        'The article’s 2019 caveats no longer hold: Kubernetes is upgraded with the talosctl upgrade-k8s command (since 2020), and Talos is run in production.',
         'Runs on AWS, other clouds, bare metal and Raspberry Pi 4B / CM4.',
       ],
       sources: [
