@@ -17,14 +17,18 @@ test.describe('result page', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
       await expect(page).toHaveTitle('Recommendation: k3os – K8s OS Advisor');
       await expect(page.getByRole('alert')).toHaveCount(0);
-      const ranking = page.getByRole('table', { name: /six options ranked/ });
-      await expect(ranking.getByRole('row')).toHaveCount(7);
-      await expect(ranking.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(/^k3os/);
+      // The detail is folded; opened, it is all there.
+      await page.getByText('The article’s six options, ranked').click();
+      const ranking = page.getByRole('group', { name: 'The article’s six options, ranked' });
+      await expect(ranking.getByRole('listitem')).toHaveCount(6);
+      await expect(ranking.getByRole('listitem').first()).toContainText(/^k3os/);
+      await page.getByText('Why not the others?').click();
       await expect(page.getByRole('heading', { level: 3, name: /^Why not / })).toHaveCount(5);
       await expect(
-        page.getByRole('region', { name: 'The article names two answers here' }),
+        page.getByRole('region', { name: 'Where the article pulls two ways' }),
       ).toBeVisible();
-      const today = page.getByRole('region', { name: /^Status today/ });
+      await page.getByText('What has become of the six since 2019').click();
+      const today = page.getByRole('group', { name: 'What has become of the six since 2019' });
       await expect(today.getByText(/^As of November 2026\./)).toHaveCount(6);
       await expect(
         today.getByRole('link', { name: 'rancher/k3os on GitHub' }).first(),
@@ -45,21 +49,25 @@ test.describe('result page', () => {
     );
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).search).toBe(AWS_LINK);
-    const rows = await page
-      .getByRole('table', { name: /six options ranked/ })
-      .getByRole('row')
-      .allInnerTexts();
+    // What the page says, all folds open: the fresh page must say the same.
+    const openAll = (p: typeof page) =>
+      p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await openAll(page);
+    // All but the confirmation of the copy, which only the first page shows.
+    const textOf = async (p: typeof page) =>
+      (await p.getByRole('article').innerText())
+        .replace('Link copied to the clipboard.', '')
+        .replace(/\n+/g, '\n');
+    const said = await textOf(page);
 
     const fresh = await context.newPage();
     await fresh.goto(link);
     await expect(fresh.getByRole('heading', { level: 1, name: 'Talos' })).toBeVisible();
     await expect(fresh.getByRole('alert')).toHaveCount(0);
-    expect(
-      await fresh
-        .getByRole('table', { name: /six options ranked/ })
-        .getByRole('row')
-        .allInnerTexts(),
-    ).toEqual(rows);
+    await openAll(fresh);
+    // The folds' bodies load after the first screen.
+    await expect(fresh.getByRole('heading', { level: 3, name: /^Why not / }).first()).toBeVisible();
+    expect(await textOf(fresh)).toBe(said);
     await expect(
       fresh.getByRole('heading', { name: 'For a locked-down, API-managed node on AWS' }),
     ).toBeVisible();
@@ -71,13 +79,17 @@ test.describe('result page', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./${PI_LINK}`);
+    await page.getByText('More actions').click();
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
       'Markdown summary copied to the clipboard.',
     );
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toMatch(/^# Decision: k3os for our Kubernetes nodes/);
-    expect(markdown).toContain('We will run **k3os**.');
+    // The decision is today's pick; the article's k3os is the history behind it.
+    expect(markdown).toMatch(/^# Decision: Kairos for our Kubernetes nodes/);
+    expect(markdown).toContain('We will run **Kairos**.');
+    expect(markdown).not.toContain('We will run **k3os**');
+    expect(markdown).toContain('The article’s pick for these answers was **k3os**');
     expect(markdown).toContain(
       '  > Similarly, if I wanted to install Kubernetes on a Raspberry Pi or edge device this is the option I’d go with.',
     );
@@ -102,12 +114,21 @@ test.describe('result page', () => {
     );
   });
 
-  test('has no accessibility violations, light and dark', async ({ page }) => {
+  test('has no accessibility violations, light and dark, folded and unfolded', async ({ page }) => {
+    // Eight full axe runs on a long page.
+    test.setTimeout(150_000);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       for (const link of [PI_LINK, AWS_LINK]) {
         await page.goto(`./${link}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => (d.open = true)),
+        );
+        await expect(
+          page.getByRole('heading', { level: 3, name: /^Why not / }).first(),
+        ).toBeVisible();
         await expectNoAxeViolations(page);
       }
     }
@@ -128,7 +149,7 @@ test.describe('result page', () => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.goto(`./${PI_LINK}`);
     const colours = await page.evaluate(() =>
-      ['body', '.result .lead', '.result__kicker'].map(
+      ['body', '.result .section-intro', '.result__kicker'].map(
         (selector) => getComputedStyle(document.querySelector(selector)!).color,
       ),
     );
@@ -142,8 +163,18 @@ test.describe('result page', () => {
     await page.goto(`./${PI_LINK}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /six options ranked/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: /^Status today/ })).toBeVisible();
+    // Paper has no folds to open: the ranking and the status today print open.
+    await expect(
+      page
+        .getByRole('group', { name: 'The article’s six options, ranked' })
+        .getByRole('listitem')
+        .first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('group', { name: 'What has become of the six since 2019' })
+        .getByText('Not from the article.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     await expect(page.getByRole('button', { name: /^Change/ }).first()).toBeHidden();
     await expect(page.getByText('This result:')).toBeVisible();
@@ -157,6 +188,10 @@ test.describe('result page', () => {
     test(`the longest results print on two pages, A4 and Letter: ${link}`, async ({ page }) => {
       await page.goto(`./${link}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The folds' bodies load after the first screen; paper prints them open.
+      await expect(
+        page.getByRole('heading', { level: 3, name: /^Why not /, includeHidden: true }).first(),
+      ).toBeAttached();
       for (const format of ['A4', 'Letter']) {
         const pdf = (await page.pdf({ format })).toString('latin1');
         // Each page is one `/Type /Page` object (the page tree is `/Type /Pages`).
@@ -169,9 +204,10 @@ test.describe('result page', () => {
     page,
   }) => {
     await page.goto(`./${PI_LINK}`);
-    await page
-      .getByRole('button', { name: 'Change your answer to “How much Kubernetes do you need?”' })
-      .click();
+    const changeKubernetes = page.getByRole('button', {
+      name: 'Change your answer to “How much Kubernetes do you need?”',
+    });
+    await changeKubernetes.click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'How much Kubernetes do you need?' }),
     ).toBeVisible();
@@ -179,22 +215,25 @@ test.describe('result page', () => {
       page.getByRole('radio', { name: /A small single-binary Kubernetes is enough/ }),
     ).toBeChecked();
 
-    // Back returns to the result it came from; a new answer goes straight to the new result.
+    // Back returns to the result it came from, at the Change button used; a new answer goes
+    // straight to the new result.
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeVisible();
+    await expect(changeKubernetes).toBeFocused();
     // The browser's Back brings the question back from history, still returning to the result.
     await page.goBack();
     await expect(
       page.getByRole('heading', { level: 1, name: 'How much Kubernetes do you need?' }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeVisible();
+    await expect(changeKubernetes).toBeFocused();
     await page
       .getByRole('button', { name: 'Change your answer to “How much Kubernetes do you need?”' })
       .click();
     await page.getByRole('radio', { name: /Full upstream Kubernetes/ }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'RancherOS' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'RancherOS' })).toBeVisible();
     await expect(page).toHaveURL(/kubernetes=full/);
   });
 });

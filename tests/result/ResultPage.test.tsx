@@ -26,8 +26,12 @@ describe('ResultPage, first screen', () => {
     expect(within(warning).queryByText('Maintained')).toBeNull();
   });
 
-  it('gives a maintained pick a Maintained tag and no warning', () => {
+  it('gives a maintained pick a Maintained tag and no warning; today’s pick with its own why', () => {
     renderResult(AWS_LOCKED_DOWN);
+    const today = recommendToday(AWS_LOCKED_DOWN);
+    expect(
+      within(screen.getByRole('region', { name: /^What to run today/ })).getByText(today.why),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Warning:')).toBeNull();
     const state = screen.getByText(OUTCOMES.talos.status.headline, { exact: false });
     expect(within(state).getByText('Maintained')).toHaveClass('tag--good');
@@ -38,7 +42,8 @@ describe('ResultPage, first screen', () => {
     const today = recommendToday(PI_HOMELAB);
     const name = CANDIDATES[today.top].name;
     const card = screen.getByRole('region', { name: `What to run today: ${name}` });
-    expect(within(card).getByText(today.why, { exact: false })).toBeInTheDocument();
+    // k3os's heir is today's pick: what carries k3os on is the why.
+    expect(today.heir.heir).toBe(today.top);
     expect(within(card).getByText(today.heir.summary)).toBeInTheDocument();
     expect(card).toHaveTextContent('Not from the article: facts as of November 2026.');
     expect(within(card).getAllByRole('link').length).toBeGreaterThan(0);

@@ -56,6 +56,7 @@ export function FoldedDetails({
         <StatusToday answers={answers} ranking={ranking} />
       </Fold>
       <Fold
+        className="fold--screen-only"
         title="Today’s ranking of the maintained systems"
         hint={`(${today.ranking.filter((r) => r.blocked).length} ruled out)`}
       >

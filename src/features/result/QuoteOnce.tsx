@@ -14,5 +14,5 @@ export function QuoteOnce({
 }) {
   const first = quotedAt.get(passageId);
   if (first === undefined || first === here) return <ArticleQuote passageId={passageId} />;
-  return <p className="muted">Quoted above, in {first}.</p>;
+  return <p className="muted quoted-above">Quoted above, in {first}.</p>;
 }

@@ -50,7 +50,11 @@ export function Reasons({
         ))}
       </ol>
       {more.length > 0 && (
-        <Fold title="More reasons, on the passages above" hint={`(${more.length})`}>
+        <Fold
+          className="fold--screen-only"
+          title="More reasons, on the passages above"
+          hint={`(${more.length})`}
+        >
           <ul className="result__reasons">
             {more.map((reason) => (
               <li key={reason.id}>

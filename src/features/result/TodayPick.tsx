@@ -14,16 +14,19 @@ function sourcesOf(factIds: readonly FactId[]) {
 }
 
 /**
- * Today's pick beside the article's: a maintained system, its one-line why,
- * the heir of a discontinued article pick, and the dated sources behind both.
+ * Today's pick beside the article's: a maintained system, its one-line why
+ * (for a discontinued article pick, what carries it on), and the dated
+ * sources behind it.
  * Never the article's words.
  */
 export function TodayPick({ today }: { today: TodayRecommendation }) {
   const candidate = CANDIDATES[today.top];
   const [strongest] = today.ranking[0]?.reasonsFor ?? [];
   const { heir } = today;
-  // Where the article's pick is discontinued, say what carries it on (it may not be today's pick).
+  // Where the article's pick is discontinued, say what carries it on. When that is today's
+  // pick itself, the heir's line is the why (the pick's own why is first in today's ranking).
   const heirLine = heir.articlePickMaintained ? undefined : heir;
+  const why = heirLine?.heir === today.top ? heirLine.summary : today.why;
   const facts = sourcesOf([
     ...(strongest ? [strongest.factId] : []),
     ...(heirLine ? heirLine.factIds : []),
@@ -35,9 +38,11 @@ export function TodayPick({ today }: { today: TodayRecommendation }) {
         <span className="today-pick__name">{candidate.name}</span>
       </h2>
       <p className="today-pick__why">
-        <span className="tag tag--good">Maintained</span> {today.why}
+        <span className="tag tag--good">Maintained</span> {why}
       </p>
-      {heirLine && <p className="today-pick__heir">{heirLine.summary}</p>}
+      {heirLine && heirLine.heir !== today.top && (
+        <p className="today-pick__heir">{heirLine.summary}</p>
+      )}
       <p className="muted today-pick__sources">
         Not from the article: facts as of {formatMonth(TODAY_AS_OF)}. Sources:{' '}
         {facts.map((fact, index) => (
