@@ -105,7 +105,8 @@ describe('the interview, by hand', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(heading()).toHaveTextContent('k3os');
-    expect(heading()).toHaveFocus();
+    // Back where the person was: on the Change button they used, not the top of the result.
+    expect(change()).toHaveFocus();
 
     await user.click(change());
     await answer(user, 'Yes');
