@@ -5,6 +5,9 @@ import { AWS_AT_WORK, PI_HOMELAB } from '../fixtures/answers';
 import { heading, openApp } from '../wizard/render-app';
 
 const RESULT = `?${encodeAnswers(PI_HOMELAB)}`;
+// The scenario pages load lazily and focus their heading after painting: on a busy machine
+// either can take longer than Testing Library's one-second default.
+const SETTLED = { timeout: 5000 };
 
 /** What the browser does on Back: the previous entry comes back, then `popstate`. */
 async function goBack() {
@@ -26,7 +29,7 @@ describe('moving between the app’s pages', () => {
     const entries = window.history.length;
     await user.click(screen.getByRole('link', { name: 'Saved scenarios' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Saved scenarios' }),
+      await screen.findByRole('heading', { level: 1, name: 'Saved scenarios' }, SETTLED),
     ).toBeInTheDocument();
     expect(window.location.search).toBe('?view=scenarios');
     expect(window.history.length).toBe(entries + 1);
@@ -35,12 +38,12 @@ describe('moving between the app’s pages', () => {
       'page',
     );
 
-    expect(heading()).toHaveFocus();
+    await vi.waitFor(() => expect(heading()).toHaveFocus(), SETTLED);
 
     await goBack();
     expect(heading()).toHaveTextContent('k3os');
     expect(window.location.search).toBe(RESULT);
-    await vi.waitFor(() => expect(heading()).toHaveFocus());
+    await vi.waitFor(() => expect(heading()).toHaveFocus(), SETTLED);
   });
 
   it('leaves a click with a modifier key to the browser (a new tab or window)', () => {
@@ -56,16 +59,18 @@ describe('moving between the app’s pages', () => {
     window.history.replaceState(null, '', '/?view=scenarios');
     const user = openApp();
     await user.click(
-      await screen.findByRole('link', { name: 'Open the full result of “AWS at work”' }),
+      await screen.findByRole('link', { name: 'Open the full result of “AWS at work”' }, SETTLED),
     );
     expect(heading()).toHaveTextContent('Standard Linux distribution');
     expect(window.location.search).toBe(`?${encodeAnswers(AWS_AT_WORK)}`);
 
     await goBack();
-    await user.click(await screen.findByRole('button', { name: 'Start over with new answers' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Start over with new answers' }, SETTLED),
+    );
     expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');
     expect(window.location.search).toBe('?v=1');
-    await vi.waitFor(() => expect(heading()).toHaveFocus());
+    await vi.waitFor(() => expect(heading()).toHaveFocus(), SETTLED);
   });
 
   it('keeps the comparison in the address, so Back and Forward follow it', async () => {
@@ -73,7 +78,7 @@ describe('moving between the app’s pages', () => {
     const ids = [store.save(AWS_AT_WORK, 'Alpha').id, store.save(PI_HOMELAB, 'Beta').id];
     window.history.replaceState(null, '', '/?view=scenarios');
     const user = openApp();
-    await user.click(await screen.findByRole('checkbox', { name: 'Compare “Beta”' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Compare “Beta”' }, SETTLED));
     await user.click(screen.getByRole('checkbox', { name: 'Compare “Alpha”' }));
     await user.click(screen.getByRole('button', { name: 'Compare ticked scenarios' }));
     expect(window.location.search).toBe(`?view=scenarios&compare=${ids[1]}&compare=${ids[0]}`);
@@ -83,6 +88,6 @@ describe('moving between the app’s pages', () => {
     await goBack();
     expect(comparison()).not.toBeInTheDocument();
     act(() => window.history.forward());
-    await vi.waitFor(() => expect(comparison()).toHaveTextContent(/Beta[\s\S]*Alpha/));
+    await vi.waitFor(() => expect(comparison()).toHaveTextContent(/Beta[\s\S]*Alpha/), SETTLED);
   });
 });
