@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { encodeAnswers } from '../../src/features/share/codec';
 import { getScenarioStore } from '../../src/features/scenarios/store';
 import { AWS_AT_WORK, PI_HOMELAB } from '../fixtures/answers';
-import { heading, openApp } from '../wizard/render-app';
+import { findHeading, heading, openApp } from '../wizard/render-app';
 
 const RESULT = `?${encodeAnswers(PI_HOMELAB)}`;
 // The scenario pages load lazily and focus their heading after painting: on a busy machine
@@ -25,7 +25,7 @@ describe('moving between the app’s pages', () => {
 
   it('follows the header’s link to the saved scenarios in this page, and Back returns to the result', async () => {
     const user = openApp();
-    expect(heading()).toHaveTextContent('k3os');
+    expect(await findHeading()).toHaveTextContent('k3os');
     const entries = window.history.length;
     await user.click(screen.getByRole('link', { name: 'Saved scenarios' }));
     expect(

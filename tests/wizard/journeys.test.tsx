@@ -1,6 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { encodeAnswers } from '../../src/features/share/codec';
-import { answer, answerWith, changeButton, heading, openApp, reviewRows } from './render-app';
+import {
+  answer,
+  answerWith,
+  changeButton,
+  findHeading,
+  heading,
+  openApp,
+  reviewRows,
+} from './render-app';
 
 const start = async (user: ReturnType<typeof openApp>) =>
   user.click(screen.getByRole('button', { name: 'Start now' }));
@@ -95,7 +103,7 @@ describe('the interview, by hand', () => {
       '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
     );
     const user = openApp();
-    expect(heading()).toHaveTextContent('k3os');
+    expect(await findHeading()).toHaveTextContent('k3os');
     const change = () =>
       screen.getByRole('button', {
         name: 'Change your answer to “Do you already use Rancher or RKE?”',
@@ -150,7 +158,7 @@ describe('the interview, by hand', () => {
       '/?v=1&platform=ci&rancher=no&kubernetes=lightweight&priority=footprint&image=distribution',
     );
     const user = openApp();
-    expect(heading()).toHaveTextContent('k3os');
+    expect(await findHeading()).toHaveTextContent('k3os');
     await user.click(screen.getByText('More actions'));
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(heading()).toHaveTextContent('Where will your Kubernetes nodes run?');

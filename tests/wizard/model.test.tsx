@@ -18,6 +18,7 @@ import {
   answerWith,
   changeButton,
   EXPECTED_PROGRESS,
+  findHeading,
   heading,
   openApp,
   reviewRows,
@@ -177,8 +178,8 @@ const states = {
     expect(reviewRows().map(([term]) => term)).toEqual(asked.map((id) => QUESTIONS[id].shortLabel));
     expect(window.location.search).toBe(`?${encodeAnswers(answers)}`);
   },
-  result: ({ context: { answers } }: Snapshot) => {
-    expect(heading()).toHaveTextContent(OUTCOMES[recommend(answers).top].name);
+  result: async ({ context: { answers } }: Snapshot) => {
+    expect(await findHeading()).toHaveTextContent(OUTCOMES[recommend(answers).top].name);
     expect(window.location.search).toBe(`?${encodeAnswers(answers)}`);
   },
 };

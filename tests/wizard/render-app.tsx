@@ -14,6 +14,9 @@ export function openApp() {
 /** The page heading. */
 export const heading = () => screen.getByRole('heading', { level: 1 });
 
+/** The page heading once it is there: the result page loads on demand, so its first showing waits a moment. */
+export const findHeading = () => screen.findByRole('heading', { level: 1 });
+
 /** Picks the option labelled `label` of the question on screen and presses Continue. */
 export async function answer(user: ReturnType<typeof userEvent.setup>, label: string) {
   await user.click(screen.getByRole('radio', { name: label }));
