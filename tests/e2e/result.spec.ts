@@ -148,6 +148,7 @@ test.describe('result page', () => {
   test('prints in black on white even when the screen is dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.goto(`./${PI_LINK}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'k3os' })).toBeAttached();
     const colours = await page.evaluate(() =>
       ['body', '.result .section-intro', '.result__kicker'].map(
         (selector) => getComputedStyle(document.querySelector(selector)!).color,
