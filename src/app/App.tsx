@@ -39,7 +39,7 @@ export function App() {
       {page === 'interview' ? (
         <Interview />
       ) : (
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p className="page-loading">Loading…</p>}>
           <ScenarioPages search={search} />
         </Suspense>
       )}

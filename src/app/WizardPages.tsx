@@ -51,7 +51,7 @@ export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizard
     );
   }
   return (
-    <Suspense fallback={<p>Loading the result…</p>}>
+    <Suspense fallback={<p className="page-loading">Loading the result…</p>}>
       <ResultPage
         answers={answers}
         shareUrl={shareUrl(encodeAnswers(answers))}
