@@ -62,9 +62,10 @@ export const PRIORITY_REASONS: readonly ReasonRule[] = [
     voice: 'ours',
     when: (a) => a.priority === 'familiarity',
   },
-  {
-    id: 'rancheros-familiarity',
-    os: 'rancheros',
+  // The same trade-off for both of the article's Kubernetes OSes that leave yum and apt behind.
+  ...(['rancheros', 'k3os'] as const).map((os): ReasonRule => ({
+    id: `${os}-familiarity`,
+    os,
     kind: 'against',
     weight: -2,
     rule: 9,
@@ -73,19 +74,7 @@ export const PRIORITY_REASONS: readonly ReasonRule[] = [
     passageId: 'standard-linux-yum-apt',
     voice: 'ours',
     when: (a) => a.priority === 'familiarity',
-  },
-  {
-    id: 'k3os-familiarity',
-    os: 'k3os',
-    kind: 'against',
-    weight: -2,
-    rule: 9,
-    summary:
-      'Familiar tools matter most to you, and the article names the trade-off of its Kubernetes OSes: no more Yum and Apt, but packaging everything for Kubernetes instead.',
-    passageId: 'standard-linux-yum-apt',
-    voice: 'ours',
-    when: (a) => a.priority === 'familiarity',
-  },
+  })),
   {
     id: 'talos-familiarity',
     os: 'talos',

@@ -1,33 +1,13 @@
 import type { Page } from '@playwright/test';
 import { CANDIDATES, OUTCOMES, recommend, recommendToday, type Answers } from '../../rules';
 import { encodeCompareLink } from '../../src/features/share/compareLink';
+import { AWS_AT_WORK, PI_HOMELAB } from '../fixtures/answers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Four scenarios whose article picks run from maintained (standard Linux) to archived (k3os).
 const SCENARIOS: readonly { name: string; answers: Answers }[] = [
-  {
-    name: 'Home lab',
-    answers: {
-      platform: 'raspberry-pi',
-      workload: 'experiments',
-      rancher: 'no',
-      kubernetes: 'lightweight',
-      priority: 'footprint',
-      image: 'distribution',
-    },
-  },
-  {
-    name: 'AWS at work',
-    answers: {
-      platform: 'aws',
-      workload: 'production',
-      rancher: 'no',
-      maturity: 'proven',
-      access: 'ssh',
-      priority: 'familiarity',
-      image: 'distribution',
-    },
-  },
+  { name: 'Home lab', answers: PI_HOMELAB },
+  { name: 'AWS at work', answers: AWS_AT_WORK },
   {
     name: 'Edge sites with a long name that has to wrap on a phone screen somewhere',
     answers: {
