@@ -1,5 +1,6 @@
 import { getInitialSnapshot, transition } from 'xstate';
 import { isQuestionId, questionsInBranch, type Answers } from '../../rules';
+import { isRecord } from '../components/isRecord';
 import { decodeAnswers, encodeAnswers, type ShareProblem } from '../features/share/codec';
 import { wizardMachine } from '../features/wizard/machine';
 import { selectPlace, type WizardSnapshot } from '../features/wizard/selectors';
@@ -41,9 +42,6 @@ export function entryFor(snapshot: WizardSnapshot): HistoryEntry {
   const { answers } = snapshot.context;
   return { app: 'k8s-os-advisor', search: searchFor(answers, at), answers, at };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where a question returns to, from this version's `returnTo` or the earlier `changing` flag. */
 function readReturnTo({ returnTo, changing }: Record<string, unknown>): ReturnTo | undefined {

@@ -1,4 +1,5 @@
 import { isOptionValue, isQuestionId, type Answers } from '../../../rules';
+import { isRecord } from '../../components/isRecord';
 import { cleanName, defaultName } from './names';
 import type { PersistedScenarios, Scenario, Tombstone } from './types';
 
@@ -20,9 +21,6 @@ export interface Sanitized {
   /** Scenarios whose id an earlier entry already had: the merge keeps one version of each. */
   readonly duplicates: number;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readAnswers(entries: Iterable<[string, unknown]>): Answers | undefined {
   const answers: Record<string, string> = {};

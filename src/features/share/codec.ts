@@ -14,7 +14,7 @@ import {
   notAnOption,
   notApplicable,
 } from './messages';
-import { MAX_QUERY_BYTES, describe, readParts } from './parse';
+import { MAX_QUERY_BYTES, describe, queryOf, readParts } from './parse';
 
 /** The share-URL contract version this app writes and reads (SPEC §6). */
 export const SHARE_VERSION = '1';
@@ -53,7 +53,7 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
  * anything it cannot use is reported as a problem and every valid answer is kept.
  */
 export function decodeAnswers(search: string): DecodedShare {
-  const query = search.startsWith('?') ? search.slice(1) : search;
+  const query = queryOf(search);
   if (query === '') return { answers: {}, problems: [] };
   const bytes = new TextEncoder().encode(query).length;
   if (bytes > MAX_QUERY_BYTES) {

@@ -2,7 +2,7 @@ import { nextQuestion, type Answers } from '../../../rules';
 import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
 import { COMPARE_VIEW } from './compareView';
 import { damaged, promptOf } from './messages';
-import { describe, readParts } from './parse';
+import { describe, queryOf, readParts } from './parse';
 
 // Part of the comparison link's public face; kept in its own module so the
 // app shell can route on it without loading the decoder.
@@ -99,7 +99,7 @@ function readScenario(
  * Never throws: every problem is named, every complete scenario is kept.
  */
 export function decodeCompareLink(search: string): DecodedComparison {
-  const query = search.startsWith('?') ? search.slice(1) : search;
+  const query = queryOf(search);
   const bytes = new TextEncoder().encode(query).length;
   if (bytes > MAX_COMPARE_BYTES) {
     const message = `This link is too long to be a comparison link (${bytes.toLocaleString('en')} characters; the limit is ${MAX_COMPARE_BYTES.toLocaleString('en')}), so none of it was used.`;

@@ -1,6 +1,11 @@
 /** The largest query a share link may have: a complete answer set needs about 150 bytes. */
 export const MAX_QUERY_BYTES = 2048;
 
+/** A query string without its leading `?` (`location.search` has one, a bare query does not). */
+export function queryOf(search: string): string {
+  return search.startsWith('?') ? search.slice(1) : search;
+}
+
 /** One `key=value` part of a query, decoded, or the raw text when it could not be decoded. */
 export type QueryPart =
   | { readonly kind: 'pair'; readonly key: string; readonly value: string; readonly raw: string }
