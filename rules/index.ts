@@ -5,6 +5,7 @@ export {
   QUESTION_ORDER,
   isOptionValue,
   isQuestionId,
+  answerLabel,
   optionOf,
   type Answers,
   type OptionValue,

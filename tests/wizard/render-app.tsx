@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QUESTIONS, type QuestionId } from '../../rules';
 import { App } from '../../src/app/App';
-import { WORDING } from '../../src/features/wizard/wording';
 
 /** Renders the whole app at the current URL and returns a user to drive it. */
 export function openApp() {
@@ -37,7 +36,7 @@ export async function answerWith(
 
 /** The "Change" button on "Check your answers" for question `id`, found by its full name. */
 export const changeButton = (id: QuestionId) =>
-  screen.getByRole('button', { name: `Change ${WORDING[id].change}` });
+  screen.getByRole('button', { name: `Change ${QUESTIONS[id].change}` });
 
 /** The progress line each question shows, pinned: it names the part, never a count of questions. */
 export const EXPECTED_PROGRESS: Record<QuestionId, string> = {

@@ -1,4 +1,10 @@
-import { QUESTION_ORDER, QUESTIONS, optionOf, type Answers, type QuestionId } from '../../../rules';
+import {
+  QUESTION_ORDER,
+  QUESTIONS,
+  answerLabel,
+  type Answers,
+  type QuestionId,
+} from '../../../rules';
 import { WhatIfLine } from './WhatIfLine';
 import type { Picks } from './whatIf';
 
@@ -29,7 +35,7 @@ export function AnswersGiven({
           return (
             <div key={id} className="answers__row">
               <dt>{QUESTIONS[id].shortLabel}</dt>
-              <dd className="answers__value">{optionOf(id, value).label}</dd>
+              <dd className="answers__value">{answerLabel(id, value)}</dd>
               <dd className="answers__change no-print">
                 <button
                   type="button"

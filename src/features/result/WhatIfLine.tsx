@@ -1,8 +1,5 @@
-import { CANDIDATES, OUTCOMES, QUESTIONS, type Answers, type QuestionId } from '../../../rules';
+import { CANDIDATES, OUTCOMES, answerLabel, type Answers, type QuestionId } from '../../../rules';
 import { whatIfs, type Picks, type WhatIf } from './whatIf';
-
-const labelOf = (question: QuestionId, value: string): string =>
-  QUESTIONS[question].options.find((option) => option.value === value)?.label ?? value;
 
 /** "RancherOS · today Elemental": only the picks that differ. */
 function changed({ article, today }: Extract<WhatIf, { kind: 'changes' }>): string {
@@ -37,9 +34,9 @@ export function WhatIfLine({
   for (const what of all) {
     if (what.kind !== 'changes') continue;
     const key = changed(what);
-    outcomes.set(key, [...(outcomes.get(key) ?? []), labelOf(question, what.value)]);
+    outcomes.set(key, [...(outcomes.get(key) ?? []), answerLabel(question, what.value)]);
   }
-  const more = all.filter((w) => w.kind === 'asks-more').map((w) => labelOf(question, w.value));
+  const more = all.filter((w) => w.kind === 'asks-more').map((w) => answerLabel(question, w.value));
   return (
     <div className="what-if">
       {outcomes.size > 0 && (

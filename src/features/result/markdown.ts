@@ -5,7 +5,7 @@ import {
   PASSAGES,
   QUESTION_ORDER,
   QUESTIONS,
-  optionOf,
+  answerLabel,
   type Answers,
   type PassageId,
   type Reason,
@@ -109,7 +109,7 @@ export function resultMarkdown(input: MarkdownInput): string {
   for (const id of QUESTION_ORDER) {
     const value = answers[id];
     if (value !== undefined)
-      lines.push(`- **${QUESTIONS[id].shortLabel}:** ${optionOf(id, value).label}`);
+      lines.push(`- **${QUESTIONS[id].shortLabel}:** ${answerLabel(id, value)}`);
   }
   lines.push('', ...decisionMarkdown(today), ...historyMarkdown(recommendation));
   lines.push(...todayRankingMarkdown(today), ...statusMarkdown(answers, recommendation.ranking));

@@ -2,11 +2,11 @@ import {
   OUTCOMES,
   QUESTIONS,
   QUESTION_ORDER,
+  answerLabel,
   recommend,
   recommendToday,
   type Answers,
   type QuestionId,
-  type QuestionOption,
   type Recommendation,
   type TodayRecommendation,
 } from '../../../rules';
@@ -47,13 +47,6 @@ export function picksOf(answers: Answers): Picks | undefined {
   }
 }
 
-// An unknown value (hand-edited storage) shows as itself rather than disappearing.
-function labelOf(id: QuestionId, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const options: readonly QuestionOption[] = QUESTIONS[id].options;
-  return options.find((o) => o.value === value)?.label ?? value;
-}
-
 const differ = (values: readonly unknown[]) => new Set(values).size > 1;
 
 /** Builds a comparison of `scenarios`, questions in interview order. */
@@ -65,7 +58,7 @@ export function compareScenarios(scenarios: readonly NamedAnswers[]): Comparison
     return {
       id,
       label: QUESTIONS[id].shortLabel,
-      cells: values.map((v) => labelOf(id, v)),
+      cells: values.map((v) => (v === undefined ? undefined : answerLabel(id, v))),
       differs: differ(values),
     };
   });

@@ -1,29 +1,12 @@
-import type { Answers, OptionValue } from '../../../rules';
+import { optionOf, type Answers } from '../../../rules';
 import { MAX_NAME_LENGTH, plainName } from '../../components/scenarioLimits';
-
-// Short words for a default name; the catalogue's option labels are sentences.
-const PLATFORM: Record<OptionValue<'platform'>, string> = {
-  'raspberry-pi': 'Raspberry Pi',
-  edge: 'Edge',
-  aws: 'AWS',
-  cloud: 'Public cloud',
-  'bare-metal': 'Data center',
-  ci: 'CI pipelines',
-};
-const WORKLOAD: Record<OptionValue<'workload'>, string> = {
-  production: 'production',
-  'ci-runners': 'CI runners',
-  experiments: 'experiments',
-};
-const RANCHER: Record<OptionValue<'rancher'>, string> = { yes: 'Rancher', no: 'no Rancher' };
 
 /** A readable default name from the answers, e.g. "AWS · production · no Rancher". */
 export function defaultName(answers: Answers): string {
-  const parts = [
-    answers.platform && PLATFORM[answers.platform],
-    answers.workload && WORKLOAD[answers.workload],
-    answers.rancher && RANCHER[answers.rancher],
-  ].filter((part): part is string => Boolean(part));
+  // The catalogue's short words: its option labels are sentences.
+  const parts = (['platform', 'workload', 'rancher'] as const)
+    .map((id) => optionOf(id, answers[id])?.short)
+    .filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(' · ') : 'Scenario';
 }
 

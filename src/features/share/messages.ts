@@ -2,11 +2,11 @@ import {
   QUESTIONS,
   QUESTION_ORDER,
   isQuestionId,
+  optionOf,
   relevance,
   pruneAnswers,
   type Answers,
   type QuestionId,
-  type QuestionOption,
 } from '../../../rules';
 import { describe } from './parse';
 
@@ -22,8 +22,7 @@ export const promptOf = (id: QuestionId): string => `“${QUESTIONS[id].prompt}�
 
 /** An answer by its option label, e.g. “AWS”; a value that is not an option, as the link wrote it. */
 export function answerOf(id: QuestionId, value: string): string {
-  const options: readonly QuestionOption[] = QUESTIONS[id].options;
-  const option = options.find((o) => o.value === value);
+  const option = optionOf(id, value);
   return option ? `“${option.label}”` : describe(value);
 }
 

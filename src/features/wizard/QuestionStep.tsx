@@ -7,7 +7,6 @@ import { RadioOption } from './RadioOption';
 import { sectionText, type SectionPlace } from './sections';
 import type { AnswerTo } from './types';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { WORDING } from './wording';
 import './wizard.css';
 
 interface StepFields {
@@ -31,7 +30,7 @@ export interface QuestionStepProps {
  * `key={question}` so every step gets its own form.
  */
 export function QuestionStep({ question, answer, section, onSubmit, onBack }: QuestionStepProps) {
-  const { prompt, hint, options } = QUESTIONS[question];
+  const { prompt, hint, options, required } = QUESTIONS[question];
   const {
     register,
     handleSubmit,
@@ -43,7 +42,7 @@ export function QuestionStep({ question, answer, section, onSubmit, onBack }: Qu
   const error = errors.answer?.message;
   useDocumentTitle(`${prompt} (${sectionText(section)})`, error !== undefined);
 
-  const field = register('answer', { required: WORDING[question].required });
+  const field = register('answer', { required });
   const inputId = (value: string) => `${question}-${value}`;
   const firstId = inputId(options[0].value);
   const describedBy = error ? `${question}-hint ${question}-error` : `${question}-hint`;

@@ -1,7 +1,6 @@
-import { QUESTIONS, type Answers, type QuestionId, type QuestionOption } from '../../../rules';
+import { QUESTIONS, optionOf, type Answers, type QuestionId } from '../../../rules';
 import { BackLink } from './BackLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { WORDING } from './wording';
 import './wizard.css';
 
 /** Props of {@link ReviewPage}. */
@@ -14,12 +13,6 @@ export interface ReviewPageProps {
   readonly onChange: (question: QuestionId) => void;
   readonly onConfirm: () => void;
   readonly onBack: () => void;
-}
-
-/** The option chosen for `id`, if any. */
-function chosenOption(answers: Answers, id: QuestionId): QuestionOption | undefined {
-  const options: readonly QuestionOption[] = QUESTIONS[id].options;
-  return options.find((option) => option.value === answers[id]);
 }
 
 /** "Check your answers": every answer with a Change link that names its question; focus returns to the one used. */
@@ -39,7 +32,7 @@ export function ReviewPage({
       <p>Change anything that is not right. Only the questions that apply to you are listed.</p>
       <dl className="summary-list wizard-review">
         {path.map((id) => {
-          const option = chosenOption(answers, id);
+          const option = optionOf(id, answers[id]);
           if (!option) return null;
           return (
             <div key={id}>
@@ -53,7 +46,7 @@ export function ReviewPage({
                   // The app moves focus here, not to the heading, on the way back from this Change.
                   data-return-focus={id === changed ? '' : undefined}
                 >
-                  Change <span className="visually-hidden">{WORDING[id].change}</span>
+                  Change <span className="visually-hidden">{QUESTIONS[id].change}</span>
                 </button>
               </dd>
             </div>
