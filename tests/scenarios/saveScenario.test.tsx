@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SaveScenario } from '../../src/features/scenarios/SaveScenario';
 import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
 import { MemoryStorage } from './memoryStorage';
+import { withStore } from './withStore';
 
 const names = (store: ReturnType<typeof freshStore>) =>
   store.scenarios.getState().scenarios.map((s) => s.name);
@@ -11,7 +12,7 @@ const names = (store: ReturnType<typeof freshStore>) =>
 /** Renders "Save as scenario" for the AWS answers and opens its form, which loads on the first click. */
 async function openSaveForm(store: ReturnType<typeof freshStore>) {
   const user = userEvent.setup();
-  render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />);
+  render(<SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} />, withStore(store));
   await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
   const field = await screen.findByRole('textbox', { name: 'Scenario name' });
   return { user, field };
@@ -28,8 +29,8 @@ describe('SaveScenario', () => {
         answers={AWS_AT_WORK}
         onStartOver={onStartOver}
         onOpenScenarios={onOpenScenarios}
-        store={store}
       />,
+      withStore(store),
     );
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     // The form loads on the first click.
@@ -87,12 +88,13 @@ describe('SaveScenario', () => {
     const user = userEvent.setup();
     const store = freshStore();
     const { rerender } = render(
-      <SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} store={store} />,
+      <SaveScenario answers={AWS_AT_WORK} onStartOver={() => {}} />,
+      withStore(store),
     );
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     await user.click(screen.getByRole('button', { name: 'Save scenario' }));
     expect(screen.queryByRole('button', { name: 'Save as scenario' })).not.toBeInTheDocument();
-    rerender(<SaveScenario answers={PI_HOMELAB} onStartOver={() => {}} store={store} />);
+    rerender(<SaveScenario answers={PI_HOMELAB} onStartOver={() => {}} />);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
@@ -112,8 +114,8 @@ describe('SaveScenario: answers saved before, and a storage that fails', () => {
         answers={AWS_AT_WORK}
         onStartOver={() => {}}
         onOpenScenarios={onOpenScenarios}
-        store={store}
       />,
+      withStore(store),
     );
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     const startOver = await screen.findByRole('button', { name: 'Start over to compare' });

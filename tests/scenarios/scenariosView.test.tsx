@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CANDIDATES, recommendToday } from '../../rules';
 import { ScenariosView } from '../../src/features/scenarios/ScenariosView';
-import type { ScenarioStore } from '../../src/features/scenarios/store';
 import { SharedComparison } from '../../src/features/scenarios/SharedComparison';
 import { STORAGE_KEY } from '../../src/features/scenarios/store';
 import { AWS_AT_WORK, PI_HOMELAB, freshStore } from './fixtures';
 import { MemoryStorage } from './memoryStorage';
+import { withStore } from './withStore';
 
 /** The alert whose text matches: the view has two alert regions (storage problems, the compare error). */
 const alertWith = (text: RegExp) =>
@@ -18,7 +18,7 @@ const link = (scenarios: readonly { name: string }[]) =>
   `https://x.test/?compare=${scenarios.map((s) => s.name).join('|')}`;
 
 /** The saved list with its comparison kept in state, as the app shell keeps it in the URL. */
-function SavedList({ store, initial = [] }: { store: ScenarioStore; initial?: readonly string[] }) {
+function SavedList({ initial = [] }: { initial?: readonly string[] }) {
   const [compared, setCompared] = useState(initial);
   return (
     <ScenariosView
@@ -26,7 +26,6 @@ function SavedList({ store, initial = [] }: { store: ScenarioStore; initial?: re
       resultLink={(answers) => `?platform=${answers.platform ?? ''}`}
       compared={compared}
       onCompare={setCompared}
-      store={store}
     />
   );
 }
@@ -40,7 +39,7 @@ function withTwo() {
 
 describe('ScenariosView', () => {
   it('lists saved scenarios with their top pick, heading focused', () => {
-    render(<SavedList store={withTwo()} />);
+    render(<SavedList />, withStore(withTwo()));
     expect(screen.getByRole('heading', { level: 1, name: 'Saved scenarios' })).toHaveFocus();
     const items = screen.getAllByRole('listitem');
     expect(items.map((i) => within(i).getByRole('heading', { level: 2 }).textContent)).toEqual([
@@ -64,7 +63,7 @@ describe('ScenariosView', () => {
   it('cancels a rename with Escape, the name unchanged and focus back on it', async () => {
     const user = userEvent.setup();
     const store = withTwo();
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     await user.click(screen.getByRole('button', { name: 'Rename “AWS at work”' }));
     await user.type(screen.getByRole('textbox', { name: 'New name' }), 'Something else{Escape}');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
@@ -77,7 +76,7 @@ describe('ScenariosView', () => {
   it('deletes nothing on the second click of a double-click, which lands on the card that moved up', async () => {
     const user = userEvent.setup();
     const store = withTwo();
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     await user.click(screen.getByRole('button', { name: 'Delete “AWS at work”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete “Raspberry Pi at home”' }), {
       detail: 2,
@@ -92,7 +91,7 @@ describe('ScenariosView', () => {
     const user = userEvent.setup();
     const store = freshStore();
     for (let i = 1; i <= 60; i += 1) store.scenarios.getState().save(AWS_AT_WORK, `Scenario ${i}`);
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     // `hidden: true` skips jsdom's slow visibility check of every element; nothing here is hidden.
     const cards = () => screen.getAllByRole('listitem', { hidden: true });
     expect(cards()).toHaveLength(50);
@@ -104,7 +103,7 @@ describe('ScenariosView', () => {
   });
 
   it('says so when the address compares scenarios not saved here', () => {
-    render(<SavedList store={withTwo()} initial={['gone-1', 'gone-2']} />);
+    render(<SavedList initial={['gone-1', 'gone-2']} />, withStore(withTwo()));
     expect(screen.queryByRole('region', { name: 'Comparison' })).not.toBeInTheDocument();
     expect(
       screen.getByText(/names a comparison of scenarios that are no longer saved/),
@@ -114,7 +113,7 @@ describe('ScenariosView', () => {
   it('opens with the comparison the address names, its scenarios ticked', () => {
     const store = withTwo();
     const ids = store.scenarios.getState().scenarios.map((s) => s.id);
-    render(<SavedList store={store} initial={[...ids].reverse()} />);
+    render(<SavedList initial={[...ids].reverse()} />, withStore(store));
     // In the order the address gives, whatever the comparison's layout.
     expect(screen.getByRole('region', { name: 'Comparison' })).toHaveTextContent(
       /Raspberry Pi at home[\s\S]*AWS at work/,
@@ -126,7 +125,7 @@ describe('ScenariosView', () => {
   it('renames a scenario', async () => {
     const user = userEvent.setup();
     const store = withTwo();
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     await user.click(screen.getByRole('button', { name: 'Rename “AWS at work”' }));
     const field = screen.getByRole('textbox', { name: 'New name' });
     await user.clear(field);
@@ -140,7 +139,7 @@ describe('ScenariosView', () => {
   it('deletes with an undo that restores the scenario', async () => {
     const user = userEvent.setup();
     const store = withTwo();
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     await user.click(screen.getByRole('button', { name: 'Delete “AWS at work”' }));
     expect(screen.queryByRole('heading', { name: 'AWS at work' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Deleted “AWS at work”.');
@@ -157,7 +156,7 @@ describe('ScenariosView', () => {
 
   it('moves focus to Undo again on every further delete', async () => {
     const user = userEvent.setup();
-    render(<SavedList store={withTwo()} />);
+    render(<SavedList />, withStore(withTwo()));
     await user.click(screen.getByRole('button', { name: 'Delete “AWS at work”' }));
     expect(screen.getByRole('button', { name: 'Undo delete' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Delete “Raspberry Pi at home”' }));
@@ -167,7 +166,7 @@ describe('ScenariosView', () => {
 
   it('compares the ticked scenarios, and says when too few are ticked', async () => {
     const user = userEvent.setup();
-    render(<SavedList store={withTwo()} />);
+    render(<SavedList />, withStore(withTwo()));
     await user.click(screen.getByRole('checkbox', { name: 'Compare “AWS at work”' }));
     await user.click(screen.getByRole('button', { name: 'Compare ticked scenarios' }));
     expect(alertWith(/Tick between 2 and 4 scenarios to compare; 1 is ticked\./)).toBeDefined();
@@ -189,7 +188,7 @@ describe('ScenariosView', () => {
   it('shows scenario names that look like HTML as text', () => {
     const store = freshStore();
     store.scenarios.getState().save(AWS_AT_WORK, '<img src=x onerror=alert(1)>');
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     expect(
       screen.getByRole('heading', { level: 2, name: '<img src=x onerror=alert(1)>' }),
     ).toBeInTheDocument();
@@ -199,7 +198,7 @@ describe('ScenariosView', () => {
   it('tells the person when stored scenarios were unreadable and kept aside', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, 'garbage');
-    render(<SavedList store={freshStore(storage)} />);
+    render(<SavedList />, withStore(freshStore(storage)));
     expect(
       alertWith(
         /could not be read\. They were kept aside, unchanged.*k8s-os-advisor\.scenarios\.backup\./,
@@ -213,7 +212,7 @@ describe('ScenariosView', () => {
     const storage = new MemoryStorage();
     const store = freshStore(storage);
     store.scenarios.getState().save(AWS_AT_WORK, 'Work');
-    render(<SavedList store={store} />);
+    render(<SavedList />, withStore(store));
     storage.full = true;
     await user.click(screen.getByRole('button', { name: 'Rename “Work”' }));
     await user.type(screen.getByRole('textbox', { name: 'New name' }), ' 2{Enter}');
@@ -235,9 +234,9 @@ describe('SharedComparison', () => {
       <SharedComparison
         scenarios={scenarios}
         problems={<p role="alert">One problem</p>}
-        store={store}
         onOpenScenarios={() => {}}
       />,
+      withStore(store),
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Compare scenarios' })).toHaveFocus();
     expect(screen.getByText('One problem')).toBeInTheDocument();

@@ -4,8 +4,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 import { SavedActions } from './SavedActions';
 import { answersKey, sameAnswers } from './merge';
 import { defaultName } from './names';
-import { getScenarioStore } from './store';
-import { useScenarios, useStorageProblems } from './useScenarioStore';
+import { useScenarioStore, useScenarios, useStorageProblems } from './useScenarioStore';
 import './scenarios.css';
 
 import type { SaveScenarioProps } from './SaveScenario';
@@ -16,20 +15,12 @@ import type { SaveScenarioProps } from './SaveScenario';
  * compare" and the saved scenarios. Answers already saved are not saved
  * again: it says under which name. Loaded on the first click, with the store.
  */
-export default function SavePanel({
-  answers,
-  onStartOver,
-  onOpenScenarios,
-  store,
-}: SaveScenarioProps) {
+export default function SavePanel({ answers, onStartOver, onOpenScenarios }: SaveScenarioProps) {
   const key = answersKey(answers);
-  const saved = useScenarios(
-    (s) => s.scenarios.find((sc) => sameAnswers(sc.answers, answers)),
-    store,
-  );
-  const tabOnly = useStorageProblems(
-    (s) => s.problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable'),
-    store,
+  const store = useScenarioStore();
+  const saved = useScenarios((s) => s.scenarios.find((sc) => sameAnswers(sc.answers, answers)));
+  const tabOnly = useStorageProblems((s) =>
+    s.problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable'),
   );
   const [open, setOpen] = useState(true);
   // The answers saved from this panel, so those saved before read "already saved".
@@ -43,7 +34,7 @@ export default function SavePanel({
     if (savedId) next.current?.focus();
   }, [savedId]);
   const onSaved = (name: string) => {
-    const { scenarios, save } = (store ?? getScenarioStore()).scenarios.getState();
+    const { scenarios, save } = store.scenarios.getState();
     // A second submit of the same form (a double click) finds the first one's scenario.
     if (!scenarios.some((sc) => sameAnswers(sc.answers, answers))) save(answers, name);
     setSavedHere(key);
@@ -77,7 +68,7 @@ export default function SavePanel({
       )}
       <div className="save-scenario__panel">
         {/* A full quota or unreadable storage shows up here, where the saving happened. */}
-        <StorageProblemNotice {...(store ? { store } : {})} />
+        <StorageProblemNotice />
         {/* Always present, so the announcement is heard when its text appears. */}
         <p role="status" id={statusId} className="save-scenario__status">
           {status}

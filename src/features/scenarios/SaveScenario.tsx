@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Answers } from '../../../rules';
-import type { ScenarioStore } from './store';
 
 // The form and the store load on the first click: a result needs neither to show.
 const SavePanel = lazy(() => import('./SavePanel'));
@@ -13,7 +12,6 @@ export interface SaveScenarioProps {
   readonly onStartOver: () => void;
   /** Opens the saved scenarios to compare them; no button without it. */
   readonly onOpenScenarios?: () => void;
-  readonly store?: ScenarioStore;
 }
 
 /**

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { ComparedSection } from './ComparedSection';
 import { ScenarioList } from './ScenarioList';
 import { StorageProblemNotice } from './StorageProblemNotice';
-import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { UndoDelete } from './UndoDelete';
 import { useScenarios } from './useScenarioStore';
@@ -23,7 +22,6 @@ export interface ScenariosViewProps {
   readonly onCompare: (ids: readonly string[]) => void;
   /** Starts a new interview; saved scenarios are kept. */
   readonly onStartOver?: () => void;
-  readonly store?: ScenarioStore;
 }
 
 /**
@@ -31,9 +29,9 @@ export interface ScenariosViewProps {
  * delete with undo, and choose two to four to compare side by side.
  */
 export function ScenariosView(props: ScenariosViewProps) {
-  const { comparisonLink, resultLink, compared, onCompare, onStartOver, store } = props;
-  const scenarios = useScenarios((s) => s.scenarios, store);
-  const { rename, remove, undoRemove } = useScenarios((s) => s, store);
+  const { comparisonLink, resultLink, compared, onCompare, onStartOver } = props;
+  const scenarios = useScenarios((s) => s.scenarios);
+  const { rename, remove, undoRemove } = useScenarios((s) => s);
   // The ticks follow the comparison in the URL whenever it changes (Back, Forward, a reload).
   const comparedKey = compared.join(' ');
   const [tickedFor, setTickedFor] = useState(comparedKey);
@@ -69,7 +67,7 @@ export function ScenariosView(props: ScenariosViewProps) {
       <h1 ref={heading} tabIndex={-1}>
         Saved scenarios
       </h1>
-      <StorageProblemNotice {...(store ? { store } : {})} />
+      <StorageProblemNotice />
       <p className="lead">
         Scenarios stay in this browser, in every tab, until you delete them. Tick two to four to
         compare them side by side.

@@ -1,7 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { CompareView } from './CompareView';
 import { StorageProblemNotice } from './StorageProblemNotice';
-import type { ScenarioStore } from './store';
 import type { NamedAnswers } from './types';
 import { useScenarios } from './useScenarioStore';
 import { useFocusOnArrival } from '../../components/useFocusOnArrival';
@@ -18,13 +17,12 @@ export interface SharedComparisonProps {
   readonly shareUrl?: string;
   readonly onOpenScenarios?: () => void;
   readonly onStartOver?: () => void;
-  readonly store?: ScenarioStore;
 }
 
 /** A comparison opened from a link: shown side by side, with an offer to save its scenarios here. */
 export function SharedComparison(props: SharedComparisonProps) {
-  const { scenarios, problems, shareUrl, onOpenScenarios, onStartOver, store } = props;
-  const save = useScenarios((s) => s.save, store);
+  const { scenarios, problems, shareUrl, onOpenScenarios, onStartOver } = props;
+  const save = useScenarios((s) => s.save);
   const [saved, setSaved] = useState(false);
   useDocumentTitle('Compare scenarios');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,7 +39,7 @@ export function SharedComparison(props: SharedComparisonProps) {
         Compare scenarios
       </h1>
       {problems}
-      <StorageProblemNotice {...(store ? { store } : {})} />
+      <StorageProblemNotice />
       {scenarios.length >= 2 ? (
         <CompareView scenarios={scenarios} headingLevel={2} {...(shareUrl ? { shareUrl } : {})} />
       ) : (

@@ -1,5 +1,4 @@
-import type { StorageProblem } from './storage';
-import type { ScenarioStore } from './store';
+import type { StorageProblem } from './problems';
 import { useStorageProblems } from './useScenarioStore';
 
 function message(problem: StorageProblem): string {
@@ -22,9 +21,9 @@ function message(problem: StorageProblem): string {
  * can be dismissed. Renders nothing while storage is fine, so a page has no
  * empty alert for assistive technology to trip over.
  */
-export function StorageProblemNotice({ store }: { store?: ScenarioStore }) {
-  const problems = useStorageProblems((s) => s.problems, store);
-  const dismiss = useStorageProblems((s) => s.dismiss, store);
+export function StorageProblemNotice() {
+  const problems = useStorageProblems((s) => s.problems);
+  const dismiss = useStorageProblems((s) => s.dismiss);
   if (problems.length === 0) return null;
   return (
     <div role="alert">

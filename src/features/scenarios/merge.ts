@@ -2,7 +2,7 @@ import type { Answers } from '../../../rules';
 import type { PersistedScenarios, Scenario, Tombstone } from './types';
 
 /** Deletions remembered so a stale tab cannot resurrect them; the oldest are forgotten first. */
-export const MAX_TOMBSTONES = 200;
+const MAX_TOMBSTONES = 200;
 
 let lastStamp = 0;
 
@@ -16,7 +16,7 @@ export function stamp(): number {
 }
 
 /** Moves the clock past a stamp written by another tab. */
-export function observeStamp(value: number): void {
+function observeStamp(value: number): void {
   if (Number.isFinite(value)) lastStamp = Math.max(lastStamp, value);
 }
 

@@ -6,16 +6,8 @@ import type { PersistedScenarios, Scenario, Tombstone } from './types';
 /** The version written today. */
 export const SCENARIOS_VERSION = 1;
 
-/**
- * Version 0, the first release, stored each scenario's answers as a query
- * string and no dates: `{ scenarios: [{ id, name, query: "platform=aws&…" }] }`.
- */
-export interface PersistedScenariosV0 {
-  readonly scenarios: readonly { id: string; name: string; query: string }[];
-}
-
 /** The result of reading stored data: what could be used, and how many entries could not. */
-export interface Sanitized {
+interface Sanitized {
   readonly value: PersistedScenarios;
   readonly dropped: number;
   /** Scenarios whose id an earlier entry already had: the merge keeps one version of each. */
@@ -62,6 +54,8 @@ function readTombstone(raw: unknown): Tombstone | undefined {
  * Reads stored state of `version` (0 or 1) into today's shape, keeping every
  * entry that can be read and counting those that cannot and repeated ids
  * (the caller keeps the raw data aside when there are any). Never throws.
+ * Version 0, the first release, stored each scenario's answers as a query
+ * string and no dates: `{ scenarios: [{ id, name, query: "platform=aws&…" }] }`.
  */
 export function sanitize(state: unknown, version: number): Sanitized {
   const now = Date.now();
@@ -78,9 +72,4 @@ export function sanitize(state: unknown, version: number): Sanitized {
     dropped: scenarios.length - kept.length + tombstones.length - keptTombstones.length,
     duplicates: kept.length - new Set(kept.map((s) => s.id)).size,
   };
-}
-
-/** zustand `persist` migrate: older stored versions to today's shape. */
-export function migrateScenarios(persisted: unknown, version: number): PersistedScenarios {
-  return sanitize(persisted, version).value;
 }

@@ -1,5 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StorageProblem } from './storage';
+import type { KeptAsideKind } from './stored';
+
+/** What went wrong with the browser's storage; the app keeps working in memory either way. */
+export type StorageProblem =
+  | { readonly kind: KeptAsideKind; readonly backupKey: string }
+  | { readonly kind: 'quota' | 'unavailable' };
 
 /** Storage problems to tell the person about, one per kind. */
 export interface ProblemState {

@@ -1,12 +1,29 @@
+/**
+ * Saved scenarios and how they persist; read this file first.
+ *
+ * Memory is one zustand store per tab. Storage is one localStorage key shared by
+ * every tab, `STORAGE_KEY`: `{"state":{"scenarios":[…],"tombstones":[…]},"version":1}`.
+ * Opening: `load` reads the key, `readStored` (stored.ts) validates it once,
+ * bringing version 0 up to today's shape (migrate.ts), and `absorb` merges it in.
+ * A change (save, rename, delete, undo) is written by `sync` (storage.ts): wait
+ * for this tab's turn (Web Locks) → read the key → validate it the same way →
+ * `absorb`: merge it with memory (merge.ts: by id, the latest change wins,
+ * tombstones keep deletions) and take what is new into memory → write the merge
+ * back. That write is the broadcast: the browser fires `storage` in other tabs.
+ * Another tab's change: its `storage` event runs the same `sync` here (tabs.ts),
+ * which also repairs a write that lost a race; `pagehide` runs a waiting sync.
+ * A fault: data this version cannot use (unreadable, newer, an id twice) is
+ * copied to a backup key before anything replaces it. A storage that throws or is
+ * full never throws past `sync`: memory keeps every change ("kept in this tab"),
+ * `problems` says so, and the next sync that succeeds writes it all and clears it.
+ */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
 import type { Answers } from '../../../rules';
-import { mergePersisted, stamp } from './merge';
-import { SCENARIOS_VERSION, migrateScenarios } from './migrate';
 import { newId } from './ids';
+import { mergePersisted, samePersisted, stamp } from './merge';
 import { cleanName, defaultName, uniqueName } from './names';
 import { createProblemStore, type ProblemState } from './problems';
-import { createScenarioStorage, type TabLocks } from './storage';
+import { createSync, type TabLocks } from './storage';
 import { followOtherTabs } from './tabs';
 import type { PersistedScenarios, Scenario } from './types';
 
@@ -27,7 +44,7 @@ export interface ScenarioState extends PersistedScenarios {
 
 /** A scenario store with its persistence and its storage problems. */
 export interface ScenarioStore {
-  readonly scenarios: StoreApi<ScenarioState> & { persist: { rehydrate: () => Promise<void> } };
+  readonly scenarios: StoreApi<ScenarioState>;
   readonly problems: StoreApi<ProblemState>;
   /** Merges what other tabs stored into memory, and memory back into storage (as on a `storage` event). */
   readonly sync: () => void;
@@ -59,85 +76,72 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
     locks = typeof navigator === 'undefined' ? undefined : navigator.locks,
   } = options;
   const problems = createProblemStore();
-  const storage = createScenarioStorage(
+  const scenarios = createStore<ScenarioState>()((set, get) => ({
+    scenarios: [],
+    tombstones: [],
+    recentlyDeleted: undefined,
+    save(answers, requested) {
+      const fallback = defaultName(answers);
+      const taken = get().scenarios.map((s) => s.name);
+      const name = uniqueName(cleanName(requested ?? fallback, fallback), taken);
+      const now = stamp();
+      const scenario: Scenario = { id: newId(), name, answers, savedAt: now, updatedAt: now };
+      set((s) => ({ scenarios: [...s.scenarios, scenario] }));
+      return scenario;
+    },
+    rename(id, requested) {
+      set((s) => ({
+        scenarios: s.scenarios.map((sc) =>
+          sc.id === id
+            ? { ...sc, name: cleanName(requested, defaultName(sc.answers)), updatedAt: stamp() }
+            : sc,
+        ),
+      }));
+    },
+    remove(id) {
+      const gone = get().scenarios.find((s) => s.id === id);
+      if (!gone) return;
+      set((s) => ({
+        scenarios: s.scenarios.filter((sc) => sc.id !== id),
+        tombstones: [...s.tombstones, { id, deletedAt: stamp() }],
+        recentlyDeleted: gone,
+      }));
+    },
+    undoRemove() {
+      const gone = get().recentlyDeleted;
+      if (!gone) return undefined;
+      // A fresh stamp outranks the deletion everywhere, in this tab and in others.
+      const back = { ...gone, updatedAt: stamp() };
+      absorb({ scenarios: [back], tombstones: [] });
+      set({ recentlyDeleted: undefined });
+      return back;
+    },
+  }));
+
+  /** The one merge: another copy (stored, or an undone deletion) into memory; returns the merge. */
+  function absorb(other: PersistedScenarios): PersistedScenarios {
+    const mine = persisted(scenarios.getState());
+    const merged = mergePersisted(mine, other);
+    if (!samePersisted(merged, mine)) scenarios.setState(merged);
+    return merged;
+  }
+
+  const storage = createSync(
     name,
     getStorage,
     {
       report: (problem) => problems.getState().report(problem),
       resolve: (kind) => problems.getState().resolve(kind),
+      absorb,
       current: () => persisted(scenarios.getState()),
-      adopt: (state) => scenarios.setState(persisted(state)),
     },
     locks,
   );
-
-  const scenarios = createStore<ScenarioState>()(
-    persist<ScenarioState, [], [], PersistedScenarios>(
-      (set, get) => ({
-        scenarios: [],
-        tombstones: [],
-        recentlyDeleted: undefined,
-        save(answers, requested) {
-          const fallback = defaultName(answers);
-          const taken = get().scenarios.map((s) => s.name);
-          const name = uniqueName(cleanName(requested ?? fallback, fallback), taken);
-          const now = stamp();
-          const scenario: Scenario = {
-            id: newId(),
-            name,
-            answers,
-            savedAt: now,
-            updatedAt: now,
-          };
-          set((s) => ({ scenarios: [...s.scenarios, scenario] }));
-          return scenario;
-        },
-        rename(id, requested) {
-          set((s) => ({
-            scenarios: s.scenarios.map((sc) =>
-              sc.id === id
-                ? { ...sc, name: cleanName(requested, defaultName(sc.answers)), updatedAt: stamp() }
-                : sc,
-            ),
-          }));
-        },
-        remove(id) {
-          const gone = get().scenarios.find((s) => s.id === id);
-          if (!gone) return;
-          set((s) => ({
-            scenarios: s.scenarios.filter((sc) => sc.id !== id),
-            tombstones: [...s.tombstones, { id, deletedAt: stamp() }],
-            recentlyDeleted: gone,
-          }));
-        },
-        undoRemove() {
-          const gone = get().recentlyDeleted;
-          if (!gone) return undefined;
-          // A fresh stamp outranks the deletion everywhere, in this tab and in others.
-          const back = { ...gone, updatedAt: stamp() };
-          set((s) => ({
-            ...mergePersisted({ scenarios: [back], tombstones: [] }, persisted(s)),
-            recentlyDeleted: undefined,
-          }));
-          return back;
-        },
-      }),
-      {
-        name,
-        version: SCENARIOS_VERSION,
-        storage,
-        partialize: persisted,
-        migrate: migrateScenarios,
-        // Rehydrating (another tab wrote) merges rather than replaces, so nothing
-        // this tab could not write (a full quota) is dropped.
-        merge: (stored, current) =>
-          stored
-            ? { ...current, ...mergePersisted(persisted(current), stored as PersistedScenarios) }
-            : current,
-      },
-    ),
-  );
-
+  storage.load();
+  // Every change to what is persisted is written, in this tab's turn.
+  scenarios.subscribe((now, before) => {
+    if (now.scenarios !== before.scenarios || now.tombstones !== before.tombstones) storage.sync();
+  });
   const stop = listen && typeof window !== 'undefined' ? followOtherTabs(name, storage) : undefined;
   return { scenarios, problems, sync: storage.sync, dispose: () => stop?.() };
 }

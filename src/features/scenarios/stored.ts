@@ -1,3 +1,4 @@
+import { isRecord } from '../../components/isRecord';
 import { SCENARIOS_VERSION, sanitize } from './migrate';
 import type { PersistedScenarios } from './types';
 
@@ -10,15 +11,14 @@ export type Read =
       readonly ok: true;
       /** Today's shape, readable entries only (repeated ids still in it). */
       readonly value: PersistedScenarios;
-      /** As stored, for persist's `migrate` when the version is older. */
-      readonly state: unknown;
+      /** As stored: an older one is written again in today's shape. */
       readonly version: number;
       /** Set when part of it cannot be used as it is, so a copy must be kept aside. */
       readonly problem: KeptAsideKind | undefined;
     }
   | { readonly ok: false; readonly problem: 'unreadable' | 'future-version' };
 
-/** Parses a stored value of any version; never throws. */
+/** Parses and validates a stored value of any version, the one way in; never throws. */
 export function readStored(raw: string): Read {
   let parsed: unknown;
   try {
@@ -26,14 +26,12 @@ export function readStored(raw: string): Read {
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('state' in parsed)) {
-    return { ok: false, problem: 'unreadable' };
-  }
-  const version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0;
+  if (!isRecord(parsed) || !('state' in parsed)) return { ok: false, problem: 'unreadable' };
+  const version = typeof parsed.version === 'number' ? parsed.version : 0;
   if (version > SCENARIOS_VERSION) return { ok: false, problem: 'future-version' };
   const { value, dropped, duplicates } = sanitize(parsed.state, version);
   const problem = dropped > 0 ? 'unreadable' : duplicates > 0 ? 'duplicates' : undefined;
-  return { ok: true, value, state: parsed.state, version, problem };
+  return { ok: true, value, version, problem };
 }
 
 /** Whether an error thrown by `setItem` means the storage is full. */

@@ -1,4 +1,4 @@
-import type { ScenarioStorage } from './storage';
+import type { ScenarioSync } from './storage';
 
 /**
  * Keeps this tab in step with the others: when another tab writes `name`, its
@@ -6,7 +6,7 @@ import type { ScenarioStorage } from './storage';
  * something of this tab's (two writes in the same instant); a change still
  * waiting for its turn is written before the page goes. Returns the cleanup.
  */
-export function followOtherTabs(name: string, storage: ScenarioStorage): () => void {
+export function followOtherTabs(name: string, storage: ScenarioSync): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key === name || event.key === null) storage.sync();
   };
