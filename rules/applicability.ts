@@ -1,3 +1,4 @@
+import { isCloudOrDataCenter } from './predicates';
 import { QUESTION_ORDER, type Answers, type QuestionId } from './questions';
 
 /**
@@ -23,8 +24,6 @@ function equals<T>(value: T | undefined, expected: T): Maybe {
   return value === undefined ? undefined : value === expected;
 }
 
-const CLOUD_OR_DATA_CENTER: readonly string[] = ['aws', 'cloud', 'bare-metal'];
-
 /** `workload` is only asked off CI; on CI it is known to be absent. */
 function workloadIs(answers: Answers, expected: string): Maybe {
   if (answers.platform === 'ci') return false;
@@ -33,8 +32,7 @@ function workloadIs(answers: Answers, expected: string): Maybe {
 
 /** Production in a cloud or a data center: the case the article answers with standard Linux. */
 function productionInCloud(answers: Answers): Maybe {
-  const inCloud =
-    answers.platform === undefined ? undefined : CLOUD_OR_DATA_CENTER.includes(answers.platform);
+  const inCloud = answers.platform === undefined ? undefined : isCloudOrDataCenter(answers);
   return and(inCloud, workloadIs(answers, 'production'));
 }
 

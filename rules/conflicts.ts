@@ -1,13 +1,8 @@
 import { OUTCOMES, type OsId } from './outcomes';
 import type { PassageId } from './passages';
 import type { Answers } from './questions';
-import {
-  cloudProductionTip,
-  isCloudProduction,
-  isPiOrEdge,
-  linuxKitOutweighedBy,
-  piEdgeTip,
-} from './signals';
+import { isCloudProduction, isPiOrEdge, usesRancher } from './predicates';
+import { cloudProductionTip, linuxKitOutweighedBy, piEdgeTip } from './signals';
 
 /** Which kind of conflict a note describes: one per place the article's signals pull two ways. */
 export type ConflictId = 'pi-edge' | 'cloud-production' | 'custom-images';
@@ -52,7 +47,7 @@ function piEdgeNote(answers: Answers, top: OsId): ConflictNote {
   const because =
     tip === 'k3os'
       ? 'a small single-binary Kubernetes is enough for you'
-      : answers.rancher === 'yes'
+      : usesRancher(answers)
         ? 'you already use Rancher'
         : answers.kubernetes === 'full'
           ? 'you need full Kubernetes that is easy to upgrade'

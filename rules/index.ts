@@ -22,6 +22,7 @@ export {
   relevance,
   type Relevance,
 } from './applicability';
+export { wantsLockedDownOnAws } from './predicates';
 export { allAnswerSets } from './answer-space';
 export { ARTICLE, PASSAGES, type Passage, type PassageId } from './passages';
 export {

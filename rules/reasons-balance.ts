@@ -1,5 +1,5 @@
 import type { ReasonRule } from './reason-types';
-import { isPiOrEdge, isProvenProduction } from './signals';
+import { isPiOrEdge, isProvenProduction, usesRancher } from './predicates';
 
 /**
  * The smaller reasons (2–6 points): rule 9's priorities and the remaining
@@ -18,7 +18,7 @@ export const BALANCE_REASONS: readonly ReasonRule[] = [
       'The article adds that all of it is free and open source, with paid support if you want it.',
     passageId: 'rancheros-support',
     voice: 'article',
-    when: (a) => a.rancher === 'yes',
+    when: usesRancher,
   },
   {
     id: 'rancheros-proven',

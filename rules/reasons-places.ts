@@ -1,12 +1,11 @@
 import type { ReasonRule } from './reason-types';
 import {
-  cloudProductionTip,
   isCloudOrDataCenter,
   isCloudProduction,
   isPiOrEdge,
   isProvenProduction,
-  piEdgeTip,
-} from './signals';
+} from './predicates';
+import { cloudProductionTip, piEdgeTip } from './signals';
 
 /**
  * The two places where the article names two answers (rules 5 and 6): each

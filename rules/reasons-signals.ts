@@ -1,5 +1,5 @@
 import type { ReasonRule } from './reason-types';
-import { isPiOrEdge, isProvenProduction, talosFits } from './signals';
+import { isPiOrEdge, isProvenProduction, talosFits, usesRancher } from './predicates';
 
 /**
  * The reasons that carry the article's signals for one outcome (rules 1–4
@@ -55,7 +55,7 @@ export const SIGNAL_REASONS: readonly ReasonRule[] = [
       'You already use Rancher, and for Rancher users the article calls RancherOS probably a no-brainer: production ready, with RKE to keep Kubernetes upgraded.',
     passageId: 'rancheros-no-brainer',
     voice: 'article',
-    when: (a) => a.rancher === 'yes',
+    when: usesRancher,
   },
 
   // Rule 4 — CI pipelines and CI runners.

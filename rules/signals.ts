@@ -1,27 +1,11 @@
 import type { OsId } from './outcomes';
 import type { PassageId } from './passages';
+import { isCi, isProvenProduction, usesRancher } from './predicates';
 import type { Answers } from './questions';
 
-// The article's signals, read from the answers. Reasons, conflict notes and
-// tests all ask these, so each situation is decided in one place.
-
-/** A Raspberry Pi or another edge device (rule 5). */
-export const isPiOrEdge = (a: Answers) => a.platform === 'raspberry-pi' || a.platform === 'edge';
-
-/** A public cloud or the person's own data center: where the article's Talos and rule 6 speak. */
-export const isCloudOrDataCenter = (a: Answers) =>
-  a.platform === 'aws' || a.platform === 'cloud' || a.platform === 'bare-metal';
-
-/** Production in a cloud or data center without Rancher: the case of rule 6. */
-export const isCloudProduction = (a: Answers) =>
-  isCloudOrDataCenter(a) && a.workload === 'production' && a.rancher === 'no';
-
-/** Clusters inside CI pipelines or CI runners: the article points to k3os (rule 4). */
-export const isCi = (a: Answers) => a.platform === 'ci' || a.workload === 'ci-runners';
-
-/** Production that must run only production-ready, established projects. */
-export const isProvenProduction = (a: Answers) =>
-  a.workload === 'production' && a.maturity === 'proven';
+// The article's signals that are more than yes or no: which way a conflict
+// tips, and what keeps LinuxKit from leading. The yes/no questions they ask
+// live in predicates.ts.
 
 /**
  * Which of the article's two Raspberry Pi / edge answers the person's answers
@@ -30,9 +14,7 @@ export const isProvenProduction = (a: Answers) =>
  * single-binary Kubernetes is enough.
  */
 export function piEdgeTip(a: Answers): 'rancheros' | 'k3os' {
-  return a.rancher === 'yes' || a.kubernetes === 'full' || isProvenProduction(a)
-    ? 'rancheros'
-    : 'k3os';
+  return usesRancher(a) || a.kubernetes === 'full' || isProvenProduction(a) ? 'rancheros' : 'k3os';
 }
 
 /**
@@ -44,16 +26,6 @@ export function piEdgeTip(a: Answers): 'rancheros' | 'k3os' {
 export function cloudProductionTip(a: Answers): 'rancheros' | 'standard-linux' {
   return a.priority === 'upgrades' ? 'rancheros' : 'standard-linux';
 }
-
-/**
- * Talos leads (rule 7): in the cloud or on bare metal, without Rancher, a young
- * project accepted, no SSH, and API-only management or security first.
- */
-export const talosFits = (a: Answers) =>
-  isCloudOrDataCenter(a) &&
-  a.rancher === 'no' &&
-  a.maturity === 'early' &&
-  (a.access === 'api' || (a.access === 'either' && a.priority === 'security'));
 
 /** An article signal that outweighs building your own images (rule 3). */
 export interface Outweighing {
@@ -70,7 +42,7 @@ export interface Outweighing {
  * leading for someone building their own images, or undefined when none does.
  */
 export function linuxKitOutweighedBy(a: Answers): Outweighing | undefined {
-  if (a.rancher === 'yes')
+  if (usesRancher(a))
     return {
       because:
         'you already use Rancher, and there the article calls RancherOS probably a no-brainer',

@@ -47,13 +47,3 @@ export function toReason([id, candidate, weight, factId, summary]: ReasonRow): T
     factId,
   };
 }
-
-/** True when question `q` was answered with one of `values`. */
-export function answered<Q extends keyof Answers>(
-  answers: Answers,
-  q: Q,
-  ...values: readonly NonNullable<Answers[Q]>[]
-): boolean {
-  const value = answers[q];
-  return value !== undefined && values.includes(value);
-}

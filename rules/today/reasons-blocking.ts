@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** What rules a candidate out for these answers, each where a fact says it cannot serve them. */
 export const BLOCKING_REASONS: readonly ReasonGroup[] = [

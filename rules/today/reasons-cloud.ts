@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** Clouds, CI pipelines, and what runs anywhere: how well each candidate fits (what rules one out: reasons-blocking.ts). */
 export const CLOUD_REASONS: readonly ReasonGroup[] = [

@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** How much Kubernetes, and whether the person builds their own OS images. */
 export const FIT_REASONS: readonly ReasonGroup[] = [

@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** How the nodes are reached, Rancher, and how established the project must be. */
 export const NEED_REASONS: readonly ReasonGroup[] = [

@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** Raspberry Pi, edge devices and your own data center: how well each candidate fits there (what rules one out: reasons-blocking.ts). */
 export const PLACE_REASONS: readonly ReasonGroup[] = [

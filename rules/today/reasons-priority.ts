@@ -1,4 +1,5 @@
-import { answered as is, type ReasonGroup } from './reason-types';
+import { answered as is } from '../predicates';
+import type { ReasonGroup } from './reason-types';
 
 /** What matters most to the person: it orders the systems that fit and decides close calls. */
 export const PRIORITY_REASONS: readonly ReasonGroup[] = [

@@ -1,5 +1,10 @@
-import { LOCKED_DOWN_ON_AWS, OUTCOMES, type Answers, type RankedOutcome } from '../../../rules';
-import { wantsLockedDownOnAws } from './lockedDown';
+import {
+  LOCKED_DOWN_ON_AWS,
+  OUTCOMES,
+  wantsLockedDownOnAws,
+  type Answers,
+  type RankedOutcome,
+} from '../../../rules';
 import { Alternatives, TodayEntry } from './TodayEntry';
 
 /**

@@ -1,13 +1,13 @@
 import {
   LOCKED_DOWN_ON_AWS,
   OUTCOMES,
+  wantsLockedDownOnAws,
   type Alternative,
   type Answers,
   type RankedOutcome,
   type Source,
 } from '../../../rules';
 import { formatMonth } from '../../components/format';
-import { wantsLockedDownOnAws } from './lockedDown';
 
 const link = (source: Source) => `[${source.label}](${source.url})`;
 
