@@ -130,6 +130,17 @@ describe('scenario store: unreadable and future data is kept aside', () => {
     expect(backups(storage)).toHaveLength(2);
   });
 
+  it('opening only reads: data kept aside stays under its key until the first change', () => {
+    const storage = new MemoryStorage();
+    const future = JSON.stringify({ state: { scenarios: [] }, version: 2 });
+    storage.setItem(STORAGE_KEY, future);
+    const store = storeOn(storage);
+    expect(storage.getItem(STORAGE_KEY)).toBe(future);
+    store.scenarios.getState().save(AWS, 'Work');
+    expect(storedNames(storage)).toEqual(['Work']);
+    expect(backups(storage).map((k) => storage.getItem(k))).toEqual([future]);
+  });
+
   it('when the backup itself cannot be written, leaves the stored data alone and keeps saving in memory', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '<<corrupted>>');

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { CompareView } from './CompareView';
 import { StorageProblemNotice } from './StorageProblemNotice';
-import type { NamedAnswers } from './types';
+import type { NamedAnswers } from '../../../rules';
 import { useScenarios } from './useScenarioStore';
 import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import { useDocumentTitle } from '../../components/useDocumentTitle';

@@ -118,25 +118,17 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
     },
   }));
 
+  const current = () => persisted(scenarios.getState());
   /** The one merge: another copy (stored, or an undone deletion) into memory; returns the merge. */
   function absorb(other: PersistedScenarios): PersistedScenarios {
-    const mine = persisted(scenarios.getState());
+    const mine = current();
     const merged = mergePersisted(mine, other);
     if (!samePersisted(merged, mine)) scenarios.setState(merged);
     return merged;
   }
 
-  const storage = createSync(
-    name,
-    getStorage,
-    {
-      report: (problem) => problems.getState().report(problem),
-      resolve: (kind) => problems.getState().resolve(kind),
-      absorb,
-      current: () => persisted(scenarios.getState()),
-    },
-    locks,
-  );
+  const { report, resolve } = problems.getState();
+  const storage = createSync(name, getStorage, { report, resolve, absorb, current }, locks);
   storage.load();
   // Every change to what is persisted is written, in this tab's turn.
   scenarios.subscribe((now, before) => {
