@@ -8,6 +8,7 @@ export {
   answerLabel,
   optionOf,
   type Answers,
+  type NamedAnswers,
   type OptionValue,
   type Question,
   type QuestionId,

@@ -24,6 +24,12 @@ export type OptionValue<Q extends QuestionId> = (typeof OPTION_VALUES)[Q][number
 /** Answers given so far: only the questions that were asked, each a catalogue value. */
 export type Answers = { readonly [Q in QuestionId]?: OptionValue<Q> };
 
+/** A named answer set: a saved scenario, or one in a comparison link. */
+export interface NamedAnswers {
+  readonly name: string;
+  readonly answers: Answers;
+}
+
 /** The order questions are asked in; every condition reads only questions before it. */
 export const QUESTION_ORDER = [
   'platform',

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { compareScenarios } from './comparison';
 import { CopyComparisonLink } from './CopyComparisonLink';
 import { ScenarioCard } from './ScenarioCard';
-import type { NamedAnswers } from './types';
+import type { NamedAnswers } from '../../../rules';
 import './compare.css';
 
 /** Props of {@link CompareView}. */

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useId, useRef, useState } from 'react';
 import { MAX_COMPARED } from '../../components/scenarioLimits';
 import { CompareView } from './CompareView';
-import type { NamedAnswers, Scenario } from './types';
+import type { NamedAnswers } from '../../../rules';
+import type { Scenario } from './types';
 
 /** Props of {@link ComparedSection}. */
 export interface ComparedSectionProps {

@@ -6,11 +6,11 @@ import {
   recommend,
   recommendToday,
   type Answers,
+  type NamedAnswers,
   type QuestionId,
   type Recommendation,
   type TodayRecommendation,
 } from '../../../rules';
-import type { NamedAnswers } from './types';
 
 /** One answer row of a comparison: the question and each scenario's answer. */
 export interface AnswerRow {

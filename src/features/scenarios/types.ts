@@ -1,12 +1,12 @@
-import type { Answers } from '../../../rules';
+import type { NamedAnswers } from '../../../rules';
 
-/** A saved scenario: a named, complete answer set. Its recommendation is recomputed, never stored. */
-export interface Scenario {
+/**
+ * A saved scenario: a named, complete answer set, its name plain text, trimmed,
+ * 1–80 characters. Its recommendation is recomputed, never stored.
+ */
+export interface Scenario extends NamedAnswers {
   /** Stable and unique across tabs (random UUID). */
   readonly id: string;
-  /** Plain text, trimmed, 1–80 characters. */
-  readonly name: string;
-  readonly answers: Answers;
   /** When it was first saved (epoch milliseconds). */
   readonly savedAt: number;
   /** Last change (save, rename, undo), a logical clock that decides between two tabs' edits. */
@@ -23,10 +23,4 @@ export interface Tombstone {
 export interface PersistedScenarios {
   readonly scenarios: readonly Scenario[];
   readonly tombstones: readonly Tombstone[];
-}
-
-/** The scenario fields a comparison needs. */
-export interface NamedAnswers {
-  readonly name: string;
-  readonly answers: Answers;
 }

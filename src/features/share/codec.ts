@@ -14,10 +14,15 @@ import {
   notAnOption,
   notApplicable,
 } from './messages';
-import { MAX_QUERY_BYTES, describe, queryOf, readParts } from './parse';
-
-/** The share-URL contract version this app writes and reads (SPEC §6). */
-export const SHARE_VERSION = '1';
+import {
+  MAX_QUERY_BYTES,
+  SHARE_VERSION,
+  describe,
+  queryOf,
+  readParts,
+  tooLong,
+  versionMessage,
+} from './parse';
 
 /** One thing wrong with a share link, in a sentence a person can act on. */
 export interface ShareProblem {
@@ -55,11 +60,8 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 export function decodeAnswers(search: string): DecodedShare {
   const query = queryOf(search);
   if (query === '') return { answers: {}, problems: [] };
-  const bytes = new TextEncoder().encode(query).length;
-  if (bytes > MAX_QUERY_BYTES) {
-    const message = `This link is too long to be a share link (${bytes.toLocaleString('en')} characters; the limit is ${MAX_QUERY_BYTES.toLocaleString('en')}), so none of it was used.`;
-    return { answers: {}, problems: [{ message }] };
-  }
+  const long = tooLong(query, MAX_QUERY_BYTES, 'share link');
+  if (long) return { answers: {}, problems: [{ message: long }] };
   const problems: ShareProblem[] = [];
   // A Map, not an object: keys from the URL never touch any prototype.
   const found = new Map<QuestionId, string>();
@@ -119,24 +121,18 @@ function distinct(problems: readonly ShareProblem[]): ShareProblem[] {
 
 function versionProblems(versions: readonly string[], hasAnswers: boolean): ShareProblem[] {
   const [first] = versions;
-  if (first === undefined) {
-    const message = `This link has no version number, so it was read as version ${SHARE_VERSION}, the one this app writes.`;
-    return hasAnswers ? [{ key: 'v', message }] : [];
-  }
+  // A link with nothing in it needs no version to be read right.
+  if (first === undefined && !hasAnswers) return [];
   const problems: ShareProblem[] = [];
   // The same version twice says nothing new: only different ones are a problem.
   const distinctVersions = [...new Set(versions)];
-  if (distinctVersions.length > 1) {
+  if (first !== undefined && distinctVersions.length > 1) {
     problems.push({
       key: 'v',
       message: `The link gives different version numbers (${distinctVersions.map(describe).join(', ')}); the first, ${describe(first)}, was read.`,
     });
   }
-  if (first !== SHARE_VERSION) {
-    problems.push({
-      key: 'v',
-      message: `This link is marked version ${describe(first)}, which this app does not know (it reads version ${SHARE_VERSION}). Answers that mean the same in version ${SHARE_VERSION} were kept: check them.`,
-    });
-  }
+  const unknown = versionMessage(first, 'Answers');
+  if (unknown) problems.push({ key: 'v', message: unknown });
   return problems;
 }

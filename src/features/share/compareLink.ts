@@ -1,8 +1,8 @@
-import { nextQuestion, type Answers } from '../../../rules';
-import { SHARE_VERSION, decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
+import { nextQuestion, type NamedAnswers } from '../../../rules';
+import { decodeAnswers, encodeAnswers, type ShareProblem } from './codec';
 import { COMPARE_VIEW } from './compareView';
 import { damaged, promptOf } from './messages';
-import { describe, queryOf, readParts } from './parse';
+import { SHARE_VERSION, describe, queryOf, readParts, tooLong, versionMessage } from './parse';
 
 // Part of the comparison link's public face; kept in its own module so the
 // app shell can route on it without loading the decoder.
@@ -26,20 +26,14 @@ import { MAX_COMPARED, MAX_NAME_LENGTH, plainName } from '../../components/scena
  */
 export const MAX_COMPARE_BYTES = 8192;
 
-/** One scenario in a comparison link. */
-export interface SharedScenario {
-  readonly name: string;
-  readonly answers: Answers;
-}
-
 /** What {@link decodeCompareLink} read: the complete scenarios, and every problem named. */
 export interface DecodedComparison {
-  readonly scenarios: readonly SharedScenario[];
+  readonly scenarios: readonly NamedAnswers[];
   readonly problems: readonly ShareProblem[];
 }
 
 /** `v=1&view=compare&s=…&s=…`, no leading `?`. */
-export function encodeCompareLink(scenarios: readonly SharedScenario[]): string {
+export function encodeCompareLink(scenarios: readonly NamedAnswers[]): string {
   const parts = [`v=${SHARE_VERSION}`, `view=${COMPARE_VIEW}`];
   for (const { name, answers } of scenarios) {
     const inner = `name=${encodeURIComponent(name)}&${encodeAnswers(answers)}`;
@@ -55,7 +49,7 @@ function readScenario(
   inner: string,
   index: number,
   problems: ShareProblem[],
-): SharedScenario | undefined {
+): NamedAnswers | undefined {
   const names: string[] = [];
   const rest: string[] = [];
   for (const part of readParts(inner)) {
@@ -100,11 +94,8 @@ function readScenario(
  */
 export function decodeCompareLink(search: string): DecodedComparison {
   const query = queryOf(search);
-  const bytes = new TextEncoder().encode(query).length;
-  if (bytes > MAX_COMPARE_BYTES) {
-    const message = `This link is too long to be a comparison link (${bytes.toLocaleString('en')} characters; the limit is ${MAX_COMPARE_BYTES.toLocaleString('en')}), so none of it was used.`;
-    return { scenarios: [], problems: [{ message }] };
-  }
+  const long = tooLong(query, MAX_COMPARE_BYTES, 'comparison link');
+  if (long) return { scenarios: [], problems: [{ message: long }] };
   const problems: ShareProblem[] = [];
   const inners: string[] = [];
   const versions: string[] = [];
@@ -126,15 +117,8 @@ export function decodeCompareLink(search: string): DecodedComparison {
       });
     }
   }
-  if (versions[0] !== SHARE_VERSION) {
-    problems.unshift({
-      key: 'v',
-      message:
-        versions[0] === undefined
-          ? `This link has no version number, so it was read as version ${SHARE_VERSION}, the one this app writes.`
-          : `This link is marked version ${describe(versions[0])}, which this app does not know (it reads version ${SHARE_VERSION}). Scenarios that mean the same in version ${SHARE_VERSION} were kept: check them.`,
-    });
-  }
+  const unknown = versionMessage(versions[0], 'Scenarios');
+  if (unknown) problems.unshift({ key: 'v', message: unknown });
   if (inners.length > MAX_COMPARED) {
     problems.push({
       key: 's',
@@ -144,7 +128,7 @@ export function decodeCompareLink(search: string): DecodedComparison {
   const scenarios = inners
     .slice(0, MAX_COMPARED)
     .map((inner, i) => readScenario(inner, i + 1, problems))
-    .filter((s): s is SharedScenario => s !== undefined);
+    .filter((s): s is NamedAnswers => s !== undefined);
   if (scenarios.length < 2) {
     problems.push({
       key: 's',
@@ -156,7 +140,7 @@ export function decodeCompareLink(search: string): DecodedComparison {
 
 /** The full comparison URL on the app's own path (works under any base path). */
 export function compareUrl(
-  scenarios: readonly SharedScenario[],
+  scenarios: readonly NamedAnswers[],
   location: Pick<Location, 'origin' | 'pathname'> = window.location,
 ): string {
   return `${location.origin}${location.pathname}?${encodeCompareLink(scenarios)}`;

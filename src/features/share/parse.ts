@@ -1,3 +1,6 @@
+/** The share-URL contract version this app writes and reads (SPEC §6). */
+export const SHARE_VERSION = '1';
+
 /** The largest query a share link may have: a complete answer set needs about 150 bytes. */
 export const MAX_QUERY_BYTES = 2048;
 
@@ -53,4 +56,25 @@ export function describe(text: string): string {
     (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`,
   );
   return `"${visible}"`;
+}
+
+/*
+ * The checks both link codecs make, worded once: `link` names the kind of
+ * link ("share link", "comparison link") and `kept` what a link of another
+ * version keeps ("Answers", "Scenarios").
+ */
+
+/** The message for a query over `limit` bytes (none of it is read), or undefined when it fits. */
+export function tooLong(query: string, limit: number, link: string): string | undefined {
+  const bytes = new TextEncoder().encode(query).length;
+  if (bytes <= limit) return undefined;
+  return `This link is too long to be a ${link} (${bytes.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')}), so none of it was used.`;
+}
+
+/** The message for a link with no version or one this app does not know, or undefined for {@link SHARE_VERSION}. */
+export function versionMessage(version: string | undefined, kept: string): string | undefined {
+  if (version === SHARE_VERSION) return undefined;
+  return version === undefined
+    ? `This link has no version number, so it was read as version ${SHARE_VERSION}, the one this app writes.`
+    : `This link is marked version ${describe(version)}, which this app does not know (it reads version ${SHARE_VERSION}). ${kept} that mean the same in version ${SHARE_VERSION} were kept: check them.`;
 }
