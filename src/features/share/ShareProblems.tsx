@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { AlertBox } from '../../components/AlertBox';
 import type { ShareProblem } from './codec';
 import './share.css';
 
@@ -17,27 +17,19 @@ export interface ShareProblemsProps {
  * Text from the link is only ever text.
  */
 export function ShareProblems({ problems }: ShareProblemsProps) {
-  const box = useRef<HTMLDivElement>(null);
-  const shown = problems.length > 0;
-  useLayoutEffect(() => {
-    if (shown) box.current?.focus();
-  }, [shown]);
-  if (!shown) return null;
+  if (problems.length === 0) return null;
   const listed = problems.slice(0, MAX_LISTED);
   const more = problems.length - listed.length;
   return (
-    <div
+    <AlertBox
       className="notice share-problems"
-      role="alert"
-      aria-labelledby="share-problems-heading"
-      tabIndex={-1}
-      ref={box}
-    >
-      <h2 id="share-problems-heading">
-        {problems.length === 1
+      headingId="share-problems-heading"
+      heading={
+        problems.length === 1
           ? 'There was a problem with this link'
-          : `There were ${problems.length} problems with this link`}
-      </h2>
+          : `There were ${problems.length} problems with this link`
+      }
+    >
       <ul>
         {listed.map((problem, index) => (
           <li key={`${index}-${problem.message}`}>{problem.message}</li>
@@ -52,6 +44,6 @@ export function ShareProblems({ problems }: ShareProblemsProps) {
         Check what is shown below. If it is not what you expected, ask whoever sent the link for a
         new one.
       </p>
-    </div>
+    </AlertBox>
   );
 }

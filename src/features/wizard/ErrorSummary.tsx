@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
+import { AlertBox } from '../../components/AlertBox';
 
 /** One problem and the id of the field it links to. */
 export interface FieldProblem {
@@ -18,11 +19,6 @@ export function ErrorSummary({
   problems: readonly FieldProblem[];
   attempt: number;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    ref.current?.focus();
-  }, [attempt]);
-
   // The links move focus themselves: following `#id` would add a history
   // entry and leave the radio's legend scrolled out of view.
   const focusField = (event: MouseEvent<HTMLAnchorElement>, fieldId: string) => {
@@ -36,14 +32,12 @@ export function ErrorSummary({
   };
 
   return (
-    <div
+    <AlertBox
       className="error-summary"
-      role="alert"
-      aria-labelledby="error-summary-title"
-      tabIndex={-1}
-      ref={ref}
+      headingId="error-summary-title"
+      heading="There is a problem"
+      focusKey={attempt}
     >
-      <h2 id="error-summary-title">There is a problem</h2>
       <ul>
         {problems.map((problem) => (
           <li key={problem.fieldId}>
@@ -53,6 +47,6 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
-    </div>
+    </AlertBox>
   );
 }
