@@ -1,5 +1,5 @@
 import type { RankedOutcome } from '../../../rules';
-import { QuoteOnce } from './QuoteOnce';
+import { ReasonItem } from './ReasonItem';
 import { CAVEATS_PLACE, type QuotedAt } from './quotePlan';
 
 /** The caveats the article attaches to the top pick, whenever it is shown. */
@@ -7,10 +7,12 @@ export function Caveats({ outcome, quotedAt }: { outcome: RankedOutcome; quotedA
   return (
     <ul className="result__reasons">
       {outcome.caveats.map((caveat) => (
-        <li key={caveat.passageId}>
-          <p className="result__reason">{caveat.summary}</p>
-          <QuoteOnce passageId={caveat.passageId} here={CAVEATS_PLACE} quotedAt={quotedAt} />
-        </li>
+        <ReasonItem
+          key={caveat.passageId}
+          quote={{ passageId: caveat.passageId, here: CAVEATS_PLACE, quotedAt }}
+        >
+          {caveat.summary}
+        </ReasonItem>
       ))}
     </ul>
   );

@@ -1,8 +1,8 @@
 import { OUTCOMES, type RankedOutcome, type Reason } from '../../../rules';
-import { ArticleQuote, QuotedFrom } from './ArticleQuote';
+import { QuotedFrom } from './ArticleQuote';
 import { Fold } from './Fold';
-import { QuoteOnce } from './QuoteOnce';
-import { AGAINST_PLACE, type QuotedAt } from './quotePlan';
+import { AGAINST_PLACE, reasonPlace, type QuotedAt } from './quotePlan';
+import { ReasonItem } from './ReasonItem';
 
 /** "Our reading: " before a reason that is our reading of the answers, not the article's verdict. */
 function Voice({ reason }: { reason: Reason }) {
@@ -36,17 +36,19 @@ export function Reasons({
       <QuotedFrom />
       <ol className="result__reasons">
         {own.map((reason, index) => (
-          <li key={reason.id}>
+          <ReasonItem
+            key={reason.id}
+            quote={{ passageId: reason.passageId, here: reasonPlace(index), quotedAt }}
+          >
             {index === 0 && reason.summary === why ? (
-              <p className="result__reason">The line under the heading rests on:</p>
+              'The line under the heading rests on:'
             ) : (
-              <p className="result__reason">
+              <>
                 <Voice reason={reason} />
                 {reason.summary}
-              </p>
+              </>
             )}
-            <ArticleQuote passageId={reason.passageId} />
-          </li>
+          </ReasonItem>
         ))}
       </ol>
       {more.length > 0 && (
@@ -57,13 +59,11 @@ export function Reasons({
         >
           <ul className="result__reasons">
             {more.map((reason) => (
-              <li key={reason.id}>
-                <p className="result__reason">
-                  <Voice reason={reason} />
-                  {reason.summary}{' '}
-                  <span className="muted">(The passage of {quotedAt.get(reason.passageId)}.)</span>
-                </p>
-              </li>
+              <ReasonItem key={reason.id}>
+                <Voice reason={reason} />
+                {reason.summary}{' '}
+                <span className="muted">(The passage of {quotedAt.get(reason.passageId)}.)</span>
+              </ReasonItem>
             ))}
           </ul>
         </Fold>
@@ -72,13 +72,13 @@ export function Reasons({
         <Fold title="What counts against it" hint={`(${outcome.reasonsAgainst.length})`}>
           <ul className="result__reasons">
             {outcome.reasonsAgainst.map((reason) => (
-              <li key={reason.id}>
-                <p className="result__reason">
-                  <Voice reason={reason} />
-                  {reason.summary}
-                </p>
-                <QuoteOnce passageId={reason.passageId} here={AGAINST_PLACE} quotedAt={quotedAt} />
-              </li>
+              <ReasonItem
+                key={reason.id}
+                quote={{ passageId: reason.passageId, here: AGAINST_PLACE, quotedAt }}
+              >
+                <Voice reason={reason} />
+                {reason.summary}
+              </ReasonItem>
             ))}
           </ul>
         </Fold>

@@ -1,5 +1,5 @@
 import { OUTCOMES, type RankedOutcome } from '../../../rules';
-import { QuoteOnce } from './QuoteOnce';
+import { ReasonItem } from './ReasonItem';
 import type { QuotedAt } from './quotePlan';
 import { whyNotPlace } from './quotePlan';
 import { standing } from './standing';
@@ -42,18 +42,14 @@ function WhyNotOne({
       {outcome.reasonsAgainst.length > 0 && (
         <ul className="result__reasons">
           {outcome.reasonsAgainst.map((reason) => (
-            <li key={reason.id}>
-              <p className="result__reason">
-                {reason.kind === 'blocking' && <strong>Rules it out: </strong>}
-                {reason.voice === 'ours' && 'Our reading: '}
-                {reason.summary}
-              </p>
-              <QuoteOnce
-                passageId={reason.passageId}
-                here={whyNotPlace(name)}
-                quotedAt={quotedAt}
-              />
-            </li>
+            <ReasonItem
+              key={reason.id}
+              quote={{ passageId: reason.passageId, here: whyNotPlace(name), quotedAt }}
+            >
+              {reason.kind === 'blocking' && <strong>Rules it out: </strong>}
+              {reason.voice === 'ours' && 'Our reading: '}
+              {reason.summary}
+            </ReasonItem>
           ))}
         </ul>
       )}
