@@ -3,10 +3,10 @@ import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from '
 import { Landing } from '../features/landing/Landing';
 import { ShareProblems } from '../features/share/ShareProblems';
 import { wizardMachine } from '../features/wizard/machine';
-import { placeKey, selectPlace } from '../features/wizard/selectors';
+import { sameView, selectView } from '../features/wizard/selectors';
 import { openWizard } from './historyEntry';
 import { Layout } from './Layout';
-import { pageOf } from './navigation';
+import { routeOf } from './routes';
 import { useAppLocation } from './useAppLocation';
 import { useUrlSync } from './useUrlSync';
 import { useViewFocus } from './useViewFocus';
@@ -21,7 +21,8 @@ const ScenarioPages = lazy(() => import('./ScenarioPages'));
  */
 export function App() {
   const search = useAppLocation();
-  const page = pageOf(search);
+  const route = routeOf(search);
+  const { page } = route;
   const shown = useRef(page);
   useLayoutEffect(() => {
     if (shown.current === page) return;
@@ -36,11 +37,11 @@ export function App() {
 
   return (
     <Layout search={search}>
-      {page === 'interview' ? (
+      {route.page === 'interview' ? (
         <Interview />
       ) : (
         <Suspense fallback={<p className="page-loading">Loading…</p>}>
-          <ScenarioPages search={search} />
+          <ScenarioPages route={route} />
         </Suspense>
       )}
     </Layout>
@@ -54,20 +55,22 @@ export function App() {
 function Interview() {
   const [opening] = useState(openWizard);
   const actorRef = useActorRef(wizardMachine, { snapshot: opening.snapshot });
-  const pageKey = useSelector(actorRef, (snapshot) => placeKey(selectPlace(snapshot)));
+  // Compared, not the whole snapshot: a snapshot that changes nothing on screen renders nothing.
+  const view = useSelector(actorRef, selectView, sameView);
   // Problems with the opened URL stay on screen until the person moves on.
   const [problems, setProblems] = useState(opening.problems);
   const clearProblems = useCallback(() => setProblems([]), []);
   useUrlSync(actorRef, clearProblems);
-  useViewFocus(pageKey);
+  // Each question is a page of its own, as are review and the result: focus follows the page.
+  useViewFocus(view.kind === 'question' ? `question:${view.question}` : view.kind);
 
   return (
     <>
       <ShareProblems problems={problems} />
-      {pageKey === 'landing' ? (
+      {view.kind === 'landing' ? (
         <Landing onStart={() => actorRef.send({ type: 'wizard.start' })} />
       ) : (
-        <WizardPages actorRef={actorRef} />
+        <WizardPages view={view} actorRef={actorRef} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ARTICLE } from '../../rules';
 import { ErrorBoundary } from './ErrorBoundary';
-import { pageOf, SCENARIOS_SEARCH } from './navigation';
+import { routeOf, SCENARIOS_SEARCH } from './routes';
 
 /** The page frame: skip link, header, main landmark and footer, for the page `search` opens. */
 export function Layout({ children, search }: { children: ReactNode; search: string }) {
@@ -19,7 +19,7 @@ export function Layout({ children, search }: { children: ReactNode; search: stri
           <nav aria-label="Site">
             <a
               href={SCENARIOS_SEARCH}
-              aria-current={pageOf(search) === 'scenarios' ? 'page' : undefined}
+              aria-current={routeOf(search).page === 'scenarios' ? 'page' : undefined}
             >
               Saved scenarios
             </a>

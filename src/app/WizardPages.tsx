@@ -1,4 +1,3 @@
-import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { encodeAnswers } from '../features/share/codec';
@@ -6,7 +5,7 @@ import { SaveScenario } from '../features/scenarios/SaveScenario';
 import type { wizardMachine } from '../features/wizard/machine';
 import { QuestionStep } from '../features/wizard/QuestionStep';
 import { ReviewPage } from '../features/wizard/ReviewPage';
-import { selectAnsweredPath, selectQuestion } from '../features/wizard/selectors';
+import type { WizardView } from '../features/wizard/selectors';
 import { openScenarios } from './navigation';
 
 // The result carries both lenses' rules and today's facts: loaded on demand, so the landing and
@@ -19,43 +18,51 @@ function shareUrl(search: string): string {
   return `${window.location.origin}${window.location.pathname}?${search}`;
 }
 
+/** Props of {@link WizardPages}. */
+interface WizardPagesProps {
+  /** The page on screen, from `selectView`. */
+  readonly view: Exclude<WizardView, { readonly kind: 'landing' }>;
+  /** The wizard, which each page's actions are sent to. */
+  readonly actorRef: ActorRefFrom<typeof wizardMachine>;
+}
+
 /** The interview's pages after the landing view: one question, "Check your answers", the result. */
-export function WizardPages({ actorRef }: { actorRef: ActorRefFrom<typeof wizardMachine> }) {
-  const snapshot = useSelector(actorRef, (s) => s);
-  const step = selectQuestion(snapshot);
-  const { answers } = snapshot.context;
+export function WizardPages({ view, actorRef }: WizardPagesProps) {
   useEffect(() => {
     void loadResultPage();
   }, []);
 
-  if (step) {
+  if (view.kind === 'question') {
     return (
       <QuestionStep
-        key={`${step.question}:${step.answer ?? ''}`}
-        {...step}
+        key={`${view.question}:${view.answer ?? ''}`}
+        question={view.question}
+        answer={view.answer}
+        section={view.section}
         onSubmit={(answer) => actorRef.send({ type: 'answer.submit', ...answer })}
         onBack={() => actorRef.send({ type: 'step.back' })}
       />
     );
   }
-  if (snapshot.matches('review')) {
+  if (view.kind === 'review') {
     return (
       <ReviewPage
-        answers={answers}
-        path={selectAnsweredPath(snapshot)}
-        changed={snapshot.context.changed}
+        answers={view.answers}
+        path={view.path}
+        changed={view.changed}
         onChange={(question) => actorRef.send({ type: 'answer.change', question })}
         onConfirm={() => actorRef.send({ type: 'review.confirm' })}
         onBack={() => actorRef.send({ type: 'step.back' })}
       />
     );
   }
+  const { answers } = view;
   return (
     <Suspense fallback={<p className="page-loading">Loading the result…</p>}>
       <ResultPage
         answers={answers}
         shareUrl={shareUrl(encodeAnswers(answers))}
-        changed={snapshot.context.changed}
+        changed={view.changed}
         onChangeAnswer={(question) => actorRef.send({ type: 'answer.change', question })}
         onStartOver={() => actorRef.send({ type: 'wizard.reset' })}
         extraActions={

@@ -1,6 +1,6 @@
-import { isCompareLink } from '../features/share/compareView';
 import { firstQuestion } from '../features/wizard/steps';
 import { searchFor, type HistoryEntry } from './historyEntry';
+import { SCENARIOS_SEARCH } from './routes';
 
 /*
  * Navigation inside the app never reloads the page: what a tab keeps in memory
@@ -8,37 +8,6 @@ import { searchFor, type HistoryEntry } from './historyEntry';
  * the app's own links. A move pushes a history entry and then sends the same
  * `popstate` that Back and Forward send, so every page follows one path.
  */
-
-/** The saved-scenarios page, on this page's own path (works under any base path). */
-export const SCENARIOS_SEARCH = '?view=scenarios';
-
-/** The query key listing the saved scenarios being compared, by id, in order. */
-const COMPARE_KEY = 'compare';
-
-/** True when the URL asks for the saved-scenarios page. */
-function isScenariosPage(search: string): boolean {
-  return new URLSearchParams(search).get('view') === 'scenarios';
-}
-
-/** Which of the app's pages a query string opens: a shared comparison, the saved scenarios or the interview. */
-export function pageOf(search: string): 'compare' | 'scenarios' | 'interview' {
-  if (isCompareLink(search)) return 'compare';
-  return isScenariosPage(search) ? 'scenarios' : 'interview';
-}
-
-/** True when `search` belongs to the interview (landing, a question, review, a result). */
-export const isInterviewPage = (search: string): boolean => pageOf(search) === 'interview';
-
-/** The saved scenarios compared on the saved-scenarios page, as the URL lists them. */
-export function comparedIds(search: string): readonly string[] {
-  return new URLSearchParams(search).getAll(COMPARE_KEY);
-}
-
-/** The saved-scenarios page comparing `ids` (none: the plain list). */
-export function scenariosSearch(ids: readonly string[]): string {
-  const query = new URLSearchParams([['view', 'scenarios'], ...ids.map((id) => [COMPARE_KEY, id])]);
-  return `?${query.toString()}`;
-}
 
 /**
  * Goes to `search` on this page's own path without a reload. The same URL

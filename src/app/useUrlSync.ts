@@ -3,7 +3,7 @@ import type { ActorRefFrom } from 'xstate';
 import type { wizardMachine } from '../features/wizard/machine';
 import { placeKey } from '../features/wizard/selectors';
 import { entryFor, readEntry, urlOf, type HistoryEntry } from './historyEntry';
-import { isInterviewPage } from './navigation';
+import { routeOf } from './routes';
 
 /**
  * Keeps the URL in step with the interview, outside the machine: every new
@@ -39,7 +39,7 @@ export function useUrlSync(
       // Following an in-page `#anchor` pops an entry with no state and the same query: not a step.
       if (event.state === null && window.location.search === shown.search) return;
       // Leaving for the saved scenarios or a comparison: the app shell swaps the page.
-      if (!isInterviewPage(window.location.search)) return;
+      if (routeOf(window.location.search).page !== 'interview') return;
       const { answers, at } = readEntry(window.location.search, event.state);
       popping = true;
       try {
