@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { encodeAnswers } from '../features/share/codec';
 import { SaveScenario } from '../features/scenarios/SaveScenario';
@@ -9,7 +9,8 @@ import type { WizardView } from '../features/wizard/selectors';
 import { openScenarios } from './navigation';
 
 // The result carries both lenses' rules and today's facts: loaded on demand, so the landing and
-// the questions do not wait for it, and fetched while the person answers, so it is there in time.
+// the questions do not wait for it. It is fetched once the person moves on from the page they
+// opened, so that page's load does no work for it and it is there by the time the answers are.
 const loadResultPage = () => import('../features/result/ResultPage');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
 
@@ -28,9 +29,11 @@ interface WizardPagesProps {
 
 /** The interview's pages after the landing view: one question, "Check your answers", the result. */
 export function WizardPages({ view, actorRef }: WizardPagesProps) {
+  const page = view.kind === 'question' ? view.question : view.kind;
+  const opened = useRef(page);
   useEffect(() => {
-    void loadResultPage();
-  }, []);
+    if (page !== opened.current) void loadResultPage();
+  }, [page]);
 
   if (view.kind === 'question') {
     return (
