@@ -42,40 +42,59 @@ function tipSentence(answers: Answers, top: OsId, tip: OsId, because: string): s
   return `Your answers would tip it to ${name(tip)} (${because}), but ${overriddenBecause(answers, top)}, so the pick is ${name(top)}.`;
 }
 
-function piEdgeNote(answers: Answers, top: OsId): ConflictNote {
-  const tip = piEdgeTip(answers);
-  const because =
-    tip === 'k3os'
-      ? 'a small single-binary Kubernetes is enough for you'
-      : usesRancher(answers)
-        ? 'you already use Rancher'
-        : answers.kubernetes === 'full'
-          ? 'you need full Kubernetes that is easy to upgrade'
-          : 'you want only production-ready projects, and the article calls RancherOS production ready';
-  return {
+/**
+ * A place where the article names two answers (rules 5 and 6): the note's
+ * fixed parts, which way the answers tip it, and why, in our words.
+ */
+interface TwoAnswers extends Pick<ConflictNote, 'id' | 'heading' | 'options' | 'passageIds'> {
+  readonly applies: (answers: Answers) => boolean;
+  readonly tip: (answers: Answers) => OsId;
+  /** The first sentence: where the article says what. */
+  readonly says: (answers: Answers) => string;
+  readonly because: (answers: Answers, tip: OsId) => string;
+}
+
+const TWO_ANSWERS: readonly TwoAnswers[] = [
+  {
     id: 'pi-edge',
     heading: 'The article names two answers for a Raspberry Pi or edge devices',
     options: ['k3os', 'rancheros'],
     passageIds: ['k3os-raspberry-pi', 'rancheros-pi-edge-rke'],
-    tippedTo: tip,
-    summary: `The article names two options for Kubernetes on a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion. ${tipSentence(answers, top, tip, because)}`,
-  };
-}
-
-function cloudProductionNote(answers: Answers, top: OsId): ConflictNote {
-  const tip = cloudProductionTip(answers);
-  const because =
-    tip === 'rancheros'
-      ? 'upgrades come first for you, and a full Kubernetes that is easy to upgrade is the reason the article gives for RancherOS'
-      : 'nothing in your answers puts upgrades first, so we follow the article’s conclusion';
-  return {
+    applies: isPiOrEdge,
+    tip: piEdgeTip,
+    says: () =>
+      'The article names two options for Kubernetes on a Raspberry Pi or edge devices: k3os in its k3os section and RancherOS in its conclusion.',
+    because: (answers, tip) =>
+      tip === 'k3os'
+        ? 'a small single-binary Kubernetes is enough for you'
+        : usesRancher(answers)
+          ? 'you already use Rancher'
+          : answers.kubernetes === 'full'
+            ? 'you need full Kubernetes that is easy to upgrade'
+            : 'you want only production-ready projects, and the article calls RancherOS production ready',
+  },
+  {
     id: 'cloud-production',
     heading: 'The article names two answers for production in the cloud',
     options: ['standard-linux', 'rancheros'],
     passageIds: ['standard-linux-not-compelling', 'rancheros-cloud-full-kubernetes'],
-    tippedTo: tip,
-    summary: `For production in the cloud${answers.platform === 'bare-metal' ? ' (we read your own data center the same way)' : ''} the article contradicts itself: its conclusion keeps a standard Linux distribution, while its k3os section says the author would go with RancherOS. ${tipSentence(answers, top, tip, because)}`,
-  };
+    applies: isCloudProduction,
+    tip: cloudProductionTip,
+    says: (answers) =>
+      `For production in the cloud${answers.platform === 'bare-metal' ? ' (we read your own data center the same way)' : ''} the article contradicts itself: its conclusion keeps a standard Linux distribution, while its k3os section says the author would go with RancherOS.`,
+    because: (_answers, tip) =>
+      tip === 'rancheros'
+        ? 'upgrades come first for you, and a full Kubernetes that is easy to upgrade is the reason the article gives for RancherOS'
+        : 'nothing in your answers puts upgrades first, so we follow the article’s conclusion',
+  },
+];
+
+function twoAnswersNote(conflict: TwoAnswers, answers: Answers, top: OsId): ConflictNote {
+  const { id, heading, options, passageIds } = conflict;
+  const tip = conflict.tip(answers);
+  const because = conflict.because(answers, tip);
+  const summary = `${conflict.says(answers)} ${tipSentence(answers, top, tip, because)}`;
+  return { id, heading, options, passageIds, tippedTo: tip, summary };
 }
 
 function customImagesNote(answers: Answers, top: OsId): ConflictNote | undefined {
@@ -94,10 +113,9 @@ function customImagesNote(answers: Answers, top: OsId): ConflictNote | undefined
 
 /** Every conflict note for these answers, given the pick: each consistent with it. */
 export function conflictNotes(answers: Answers, top: OsId): ConflictNote[] {
-  const notes: (ConflictNote | undefined)[] = [
-    isPiOrEdge(answers) ? piEdgeNote(answers, top) : undefined,
-    isCloudProduction(answers) ? cloudProductionNote(answers, top) : undefined,
-    customImagesNote(answers, top),
-  ];
-  return notes.filter((note) => note !== undefined);
+  const notes = TWO_ANSWERS.filter((conflict) => conflict.applies(answers)).map((conflict) =>
+    twoAnswersNote(conflict, answers, top),
+  );
+  const custom = customImagesNote(answers, top);
+  return custom ? [...notes, custom] : notes;
 }
