@@ -28,7 +28,7 @@ export function cloudProductionTip(a: Answers): 'rancheros' | 'standard-linux' {
 }
 
 /** An article signal that outweighs building your own images (rule 3). */
-export interface Outweighing {
+interface Outweighing {
   /** Our words: what pulled away from LinuxKit. */
   readonly because: string;
   /** The passage the signal rests on. */

@@ -24,7 +24,7 @@ export interface TodayReasonRule extends TodayReason {
 }
 
 /** One reason as a table row: id, candidate, weight (or `blocking`), fact, summary. */
-export type ReasonRow = readonly [string, CandidateId, number | 'blocking', FactId, string];
+type ReasonRow = readonly [string, CandidateId, number | 'blocking', FactId, string];
 
 /**
  * Reasons that all apply when `when` holds. The tables are plain data, built

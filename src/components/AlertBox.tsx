@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** Props of {@link AlertBox}. */
-export interface AlertBoxProps {
+interface AlertBoxProps {
   readonly className: string;
   /** The heading's id, which labels the alert. */
   readonly headingId: string;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /** The app's name, the suffix of every page title. */
-export const APP_NAME = 'K8s OS Advisor';
+const APP_NAME = 'K8s OS Advisor';
 
 /** Sets the document title to `title – K8s OS Advisor`, prefixed "Error: " while `hasError`. */
 export function useDocumentTitle(title: string, hasError = false): void {

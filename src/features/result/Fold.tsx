@@ -1,7 +1,7 @@
 import { Suspense, useId, type ReactNode } from 'react';
 
 /** Props of {@link Fold}. */
-export interface FoldProps {
+interface FoldProps {
   /** What the summary says: the name of the detail behind it. */
   readonly title: string;
   /** A few words after the title, e.g. "1 ruled out": what is inside before opening it. */

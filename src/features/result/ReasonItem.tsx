@@ -4,7 +4,7 @@ import { QuoteOnce } from './QuoteOnce';
 import type { QuotedAt } from './quotePlan';
 
 /** Where a reason's passage goes: quoted in full at its first place on the page, else pointed to. */
-export interface QuotePlace {
+interface QuotePlace {
   readonly passageId: PassageId;
   /** This item's place on the page, as {@link QuotedAt} names it. */
   readonly here: string;

@@ -4,7 +4,7 @@ import { copyText } from '../../components/clipboard';
 import { CopyFallback } from '../../components/CopyFallback';
 
 /** Props of {@link ResultActions}. */
-export interface ResultActionsProps {
+interface ResultActionsProps {
   readonly answers: Answers;
   readonly recommendation: Recommendation;
   readonly today: TodayRecommendation;

@@ -18,7 +18,7 @@ import { TodayPick } from './TodayPick';
 import './result.css';
 
 /** Props of {@link ResultPage}. */
-export interface ResultPageProps {
+interface ResultPageProps {
   /** A complete answer set: only the questions that apply, each answered. */
   readonly answers: Answers;
   /** The absolute link that reopens this result. */

@@ -17,7 +17,7 @@ import { decisionMarkdown, todayRankingMarkdown } from './markdownToday';
 import { standing } from './standing';
 
 /** What the decision record is built from. */
-export interface MarkdownInput {
+interface MarkdownInput {
   readonly answers: Answers;
   readonly recommendation: Recommendation;
   readonly today: TodayRecommendation;
@@ -29,7 +29,7 @@ export interface MarkdownInput {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DD` in the person's own time zone: the day they made the decision. */
-export function isoDay(date: Date): string {
+function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

@@ -6,7 +6,7 @@ import './share.css';
 const MAX_LISTED = 8;
 
 /** Props of {@link ShareProblems}. */
-export interface ShareProblemsProps {
+interface ShareProblemsProps {
   readonly problems: readonly ShareProblem[];
 }
 

@@ -21,7 +21,7 @@ import { describe } from './parse';
 export const promptOf = (id: QuestionId): string => `“${QUESTIONS[id].prompt}”`;
 
 /** An answer by its option label, e.g. “AWS”; a value that is not an option, as the link wrote it. */
-export function answerOf(id: QuestionId, value: string): string {
+function answerOf(id: QuestionId, value: string): string {
   const option = optionOf(id, value);
   return option ? `“${option.label}”` : describe(value);
 }
@@ -31,7 +31,7 @@ export function answerOf(id: QuestionId, value: string): string {
  * which, given any other option, would let it apply (or leave it open). Asked
  * of the rules, never decided here.
  */
-export function blockers(id: QuestionId, answers: Answers): QuestionId[] {
+function blockers(id: QuestionId, answers: Answers): QuestionId[] {
   return QUESTION_ORDER.slice(0, QUESTION_ORDER.indexOf(id)).filter((q) => {
     const given = answers[q];
     if (given === undefined) return false;

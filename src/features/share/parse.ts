@@ -10,7 +10,7 @@ export function queryOf(search: string): string {
 }
 
 /** One `key=value` part of a query, decoded, or the raw text when it could not be decoded. */
-export type QueryPart =
+type QueryPart =
   | { readonly kind: 'pair'; readonly key: string; readonly value: string; readonly raw: string }
   | { readonly kind: 'malformed'; readonly raw: string };
 

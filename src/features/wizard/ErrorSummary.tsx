@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { AlertBox } from '../../components/AlertBox';
 
 /** One problem and the id of the field it links to. */
-export interface FieldProblem {
+interface FieldProblem {
   readonly fieldId: string;
   readonly message: string;
 }

@@ -14,7 +14,7 @@ interface StepFields {
 }
 
 /** Props of {@link QuestionStep}. */
-export interface QuestionStepProps {
+interface QuestionStepProps {
   readonly question: QuestionId;
   /** The answer already given: selected when the step opens. */
   readonly answer: string | undefined;

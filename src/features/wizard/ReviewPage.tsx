@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './wizard.css';
 
 /** Props of {@link ReviewPage}. */
-export interface ReviewPageProps {
+interface ReviewPageProps {
   readonly answers: Answers;
   /** The answered questions in the order they were asked. */
   readonly path: readonly QuestionId[];
