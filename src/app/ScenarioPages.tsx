@@ -8,7 +8,7 @@ import { navigate, openScenarios, openStart } from './navigation';
 import { scenariosSearch, type Route } from './routes';
 
 /** The routes outside the interview, which this module's pages show. */
-export type ScenarioRoute = Exclude<Route, { readonly page: 'interview' }>;
+type ScenarioRoute = Exclude<Route, { readonly page: 'interview' }>;
 
 /**
  * The pages outside the interview: a comparison opened from a link, or the

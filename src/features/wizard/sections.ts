@@ -8,13 +8,13 @@ import type { QuestionId } from '../../../rules';
  */
 
 /** The parts of the interview, in the order they are asked. */
-export const SECTIONS = ['Your nodes', 'Your setup', 'Your priorities'] as const;
+const SECTIONS = ['Your nodes', 'Your setup', 'Your priorities'] as const;
 
 /** The name of a part, e.g. "Your setup". */
-export type SectionName = (typeof SECTIONS)[number];
+type SectionName = (typeof SECTIONS)[number];
 
 /** Which part each question belongs to; `satisfies` makes a new question fail to compile until placed. */
-export const SECTION_OF = {
+const SECTION_OF = {
   platform: 'Your nodes',
   workload: 'Your nodes',
   rancher: 'Your setup',

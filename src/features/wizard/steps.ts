@@ -22,7 +22,7 @@ export function firstQuestion(answers: Answers): QuestionId {
 }
 
 /** The question shown after `id` when walking forward: the next one in the branch. */
-export function questionAfter(answers: Answers, id: QuestionId): QuestionId | undefined {
+function questionAfter(answers: Answers, id: QuestionId): QuestionId | undefined {
   const branch = questionsInBranch(answers);
   return branch[branch.indexOf(id) + 1];
 }
