@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from '
 import { Landing } from '../features/landing/Landing';
 import { ShareProblems } from '../features/share/ShareProblems';
 import { wizardMachine } from '../features/wizard/machine';
-import { sameView, selectView } from '../features/wizard/selectors';
+import { sameView, selectView, viewKey } from '../features/wizard/selectors';
 import { openWizard } from './historyEntry';
 import { Layout } from './Layout';
 import { routeOf } from './routes';
@@ -61,8 +61,7 @@ function Interview() {
   const [problems, setProblems] = useState(opening.problems);
   const clearProblems = useCallback(() => setProblems([]), []);
   useUrlSync(actorRef, clearProblems);
-  // Each question is a page of its own, as are review and the result: focus follows the page.
-  useViewFocus(view.kind === 'question' ? `question:${view.question}` : view.kind);
+  useViewFocus(viewKey(view));
 
   return (
     <>

@@ -5,7 +5,7 @@ import { SaveScenario } from '../features/scenarios/SaveScenario';
 import type { wizardMachine } from '../features/wizard/machine';
 import { QuestionStep } from '../features/wizard/QuestionStep';
 import { ReviewPage } from '../features/wizard/ReviewPage';
-import type { WizardView } from '../features/wizard/selectors';
+import { viewKey, type WizardView } from '../features/wizard/selectors';
 import { openScenarios } from './navigation';
 
 // The result carries both lenses' rules and today's facts: loaded on demand, so the landing and
@@ -29,7 +29,7 @@ interface WizardPagesProps {
 
 /** The interview's pages after the landing view: one question, "Check your answers", the result. */
 export function WizardPages({ view, actorRef }: WizardPagesProps) {
-  const page = view.kind === 'question' ? view.question : view.kind;
+  const page = viewKey(view);
   const opened = useRef(page);
   useEffect(() => {
     if (page !== opened.current) void loadResultPage();

@@ -3,9 +3,11 @@ import { getShortestPaths } from 'xstate/graph';
 import { questionsInBranch, type Answers } from '../../rules';
 import { wizardMachine } from '../../src/features/wizard/machine';
 import {
+  placeKey,
   sameView,
   selectPlace,
   selectView,
+  viewKey,
   type WizardSnapshot,
 } from '../../src/features/wizard/selectors';
 import type { WizardEvent, WizardPlace } from '../../src/features/wizard/types';
@@ -90,6 +92,8 @@ describe('selectView: the page on screen, read from the snapshot', () => {
       const view = selectView(state);
       const place = selectPlace(state);
       expect(view.kind).toBe(place.view);
+      // Focus follows the page when this key changes; history pushes an entry when the place's does.
+      expect(viewKey(view)).toBe(placeKey(place));
       if (view.kind === 'question' && place.view === 'question') {
         expect(view.question).toBe(place.question);
         expect(view.answer).toBe(state.context.answers[place.question]);

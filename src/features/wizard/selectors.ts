@@ -88,7 +88,12 @@ export function sameView(a: WizardView, b: WizardView): boolean {
   }
 }
 
-/** A string naming the place, e.g. `question:rancher`: it changes exactly when the page does. */
+/** A string naming the page on screen, e.g. `question:rancher`: it changes exactly when the page does. */
+export function viewKey(view: WizardView): string {
+  return view.kind === 'question' ? `question:${view.question}` : view.kind;
+}
+
+/** The same name for a place the URL and history remember, so an entry and its page agree. */
 export function placeKey(place: WizardPlace): string {
   return place.view === 'question' ? `question:${place.question}` : place.view;
 }
