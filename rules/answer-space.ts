@@ -1,5 +1,6 @@
 import { nextQuestion } from './applicability';
-import { QUESTIONS, type Answers } from './questions';
+import { QUESTIONS } from './catalogue';
+import type { Answers } from './questions';
 
 /**
  * Every complete, valid answer set, in a stable order: each follows the

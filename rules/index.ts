@@ -1,19 +1,15 @@
 /** The domain's one public face: questions, passages, outcomes and the recommendation. */
 export {
   OPTION_VALUES,
-  QUESTIONS,
   QUESTION_ORDER,
   isOptionValue,
   isQuestionId,
-  answerLabel,
-  optionOf,
   type Answers,
   type NamedAnswers,
   type OptionValue,
-  type Question,
   type QuestionId,
-  type QuestionOption,
 } from './questions';
+export { QUESTIONS, answerLabel, optionOf, type Question, type QuestionOption } from './catalogue';
 export {
   isAsked,
   isComplete,

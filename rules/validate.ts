@@ -1,5 +1,6 @@
 import { nextQuestion, relevance } from './applicability';
-import { QUESTIONS, isOptionValue, isQuestionId, type Answers } from './questions';
+import { QUESTIONS } from './catalogue';
+import { isOptionValue, isQuestionId, type Answers } from './questions';
 
 /** Thrown when answers are not a valid, complete answer set; the message says what is wrong. */
 export class InvalidAnswersError extends Error {
