@@ -6,7 +6,7 @@ import type { NamedAnswers } from '../../../rules';
 import './compare.css';
 
 /** Props of {@link CompareView}. */
-export interface CompareViewProps {
+interface CompareViewProps {
   /** Two to four scenarios, in the order to show them. */
   readonly scenarios: readonly NamedAnswers[];
   /** The comparison link to offer for copying; no copy button without it. */

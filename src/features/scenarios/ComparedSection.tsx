@@ -5,7 +5,7 @@ import type { NamedAnswers } from '../../../rules';
 import type { Scenario } from './types';
 
 /** Props of {@link ComparedSection}. */
-export interface ComparedSectionProps {
+interface ComparedSectionProps {
   /** Ids ticked for comparison, in the order they were ticked. */
   readonly chosen: readonly string[];
   /** The scenarios being compared now. */

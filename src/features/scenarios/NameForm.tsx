@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { NameField, nameRules } from './NameField';
 
 /** Props of {@link NameForm}. */
-export interface NameFormProps {
+interface NameFormProps {
   /** The form's accessible name, e.g. "Save as scenario". */
   readonly title: string;
   /** The field's label. */

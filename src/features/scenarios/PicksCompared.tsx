@@ -4,7 +4,7 @@ import { outcomeName, type Picks } from './comparison';
 import { PickStateToday } from './PickStateToday';
 
 /** Props of {@link PicksCompared}. */
-export interface PicksComparedProps {
+interface PicksComparedProps {
   readonly picks: Picks;
   readonly topDiffers: boolean;
   readonly todayDiffers: boolean;

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 
 /** Props of {@link SavedActions}. */
-export interface SavedActionsProps {
+interface SavedActionsProps {
   /** The first button, to move focus to once the answers are saved. */
   readonly ref: Ref<HTMLButtonElement>;
   /** The id of the line saying under which name the answers are saved. */

@@ -5,7 +5,7 @@ import { PicksCompared } from './PicksCompared';
 import { ReasonsCompared } from './ReasonsCompared';
 
 /** Props of {@link ScenarioCard}. */
-export interface ScenarioCardProps {
+interface ScenarioCardProps {
   readonly name: string;
   /** Its place in the comparison: which picks and answers are its own. */
   readonly index: number;

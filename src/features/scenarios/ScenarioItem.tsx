@@ -6,7 +6,7 @@ import type { Scenario } from './types';
 const SAVED_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Props of {@link ScenarioItem}. */
-export interface ScenarioItemProps {
+interface ScenarioItemProps {
   readonly scenario: Scenario;
   /** The address of its full result. */
   readonly resultHref: string;

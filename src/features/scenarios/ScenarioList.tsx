@@ -4,10 +4,10 @@ import type { Scenario } from './types';
 import type { Answers } from '../../../rules';
 
 /** How many scenarios the list shows at first and adds per "Show more": thousands would take seconds. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** Props of {@link ScenarioList}. */
-export interface ScenarioListProps {
+interface ScenarioListProps {
   readonly scenarios: readonly Scenario[];
   readonly resultLink: (answers: Answers) => string;
   /** The scenario whose heading takes focus (restored, renamed, first of those just shown). */

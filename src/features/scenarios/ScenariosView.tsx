@@ -11,7 +11,7 @@ import './scenarios.css';
 import './savedList.css';
 
 /** Props of {@link ScenariosView}. */
-export interface ScenariosViewProps {
+interface ScenariosViewProps {
   /** Builds the comparison link for the scenarios being compared (the app shell passes `compareUrl`). */
   readonly comparisonLink: (scenarios: readonly NamedAnswers[]) => string;
   /** The address of a scenario's full result. */

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import './scenarios.css';
 
 /** Props of {@link SharedComparison}. */
-export interface SharedComparisonProps {
+interface SharedComparisonProps {
   /** The complete scenarios read from the comparison link. */
   readonly scenarios: readonly NamedAnswers[];
   /** What was wrong with the link (the app shell passes `<ShareProblems problems={…} />`). */

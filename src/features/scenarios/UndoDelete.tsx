@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 
 /** Props of {@link UndoDelete}. */
-export interface UndoDeleteProps {
+interface UndoDeleteProps {
   /** What was last done, announced: "Deleted …", "Restored …" or nothing. */
   readonly message: string;
   /** Deletions since the last undo: each new one moves focus to Undo again; 0 hides it. */

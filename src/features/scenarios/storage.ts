@@ -7,7 +7,7 @@ import type { PersistedScenarios } from './types';
 export type TabLocks = Pick<LockManager, 'request'>;
 
 /** What the sync asks of the store: to hear of problems, and to merge a stored copy into memory. */
-export interface SyncHooks {
+interface SyncHooks {
   readonly report: (problem: StorageProblem) => void;
   readonly resolve: (kind: StorageProblem['kind']) => void;
   /** Merges a stored copy into memory and returns the merge, which is what gets written. */

@@ -53,7 +53,7 @@ export interface ScenarioStore {
 }
 
 /** Where and how a store persists; tests pass their own storage. */
-export interface ScenarioStoreOptions {
+interface ScenarioStoreOptions {
   readonly getStorage?: () => Storage;
   readonly name?: string;
   /** Follow other tabs' changes through the `storage` event (default true). */
