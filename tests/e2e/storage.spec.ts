@@ -163,7 +163,7 @@ for (const [fault, script] of Object.entries(FAULTS)) {
   });
 }
 
-test('a full storage: what was saved stays saved, new scenarios are kept in the tab and said so', async ({
+test('a full storage: what was saved stays saved, new scenarios are kept in the tab and said so, and closing the tab asks first', async ({
   page,
 }) => {
   await page.goto(RESULTS[1] ?? '');
@@ -192,6 +192,13 @@ test('a full storage: what was saved stays saved, new scenarios are kept in the 
     page.getByRole('alert').filter({ hasText: 'storage for the app is full' }),
   ).toBeVisible();
   expect(await storedNames(page)).toEqual(['Stored first']);
+  // Closing the tab now would lose "Kept in the tab": the browser asks first, and staying keeps it.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept in the tab' })).toBeVisible();
 });
 
 test('saving the same answers again says under which name they are saved, and saves no copy', async ({

@@ -183,6 +183,50 @@ describe('scenario store: a full storage quota', () => {
   });
 });
 
+describe('scenario store: leaving the page', () => {
+  /** Whether closing or reloading the page now would ask first (a cancelled `beforeunload`). */
+  const leavingAsks = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+  it('asks before closing while a change lives only in memory, and no longer once it is written', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, true);
+    store.scenarios.getState().save(AWS, 'Work');
+    expect(leavingAsks()).toBe(false);
+    storage.full = true;
+    store.scenarios.getState().save(PI, 'Home');
+    expect(leavingAsks()).toBe(true);
+    storage.full = false;
+    store.sync();
+    expect(storedNames(storage)).toEqual(['Work', 'Home']);
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('asks after a deletion that could not be written', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, true);
+    const work = store.scenarios.getState().save(AWS, 'Work');
+    storage.full = true;
+    store.scenarios.getState().remove(work.id);
+    expect(leavingAsks()).toBe(true);
+  });
+
+  it('does not ask when storage is full but nothing was changed here', () => {
+    const storage = new MemoryStorage();
+    storage.full = true;
+    storeOn(storage, true);
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('stops listening once disposed', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, true);
+    storage.full = true;
+    store.scenarios.getState().save(AWS, 'Work');
+    store.dispose();
+    expect(leavingAsks()).toBe(false);
+  });
+});
+
 describe('scenario store: two tabs sharing one storage', () => {
   it('merges on write: neither tab overwrites the other’s additions', () => {
     const storage = new MemoryStorage();

@@ -15,11 +15,13 @@
  * A fault: data this version cannot use (unreadable, newer, an id twice) is
  * copied to a backup key before anything replaces it. A storage that throws or is
  * full never throws past `sync`: memory keeps every change ("kept in this tab"),
- * `problems` says so, and the next sync that succeeds writes it all and clears it.
+ * `problems` says so, and the next sync that succeeds writes it all and clears it;
+ * until then, closing or reloading the tab asks first (leaving.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Answers } from '../../../rules';
 import { newId } from './ids';
+import { warnBeforeLeaving } from './leaving';
 import { mergePersisted, samePersisted, stamp } from './merge';
 import { cleanName, defaultName, uniqueName } from './names';
 import { createProblemStore, type ProblemState } from './problems';
@@ -134,8 +136,20 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
   scenarios.subscribe((now, before) => {
     if (now.scenarios !== before.scenarios || now.tombstones !== before.tombstones) storage.sync();
   });
-  const stop = listen && typeof window !== 'undefined' ? followOtherTabs(name, storage) : undefined;
-  return { scenarios, problems, sync: storage.sync, dispose: () => stop?.() };
+  // Changes memory holds and storage does not: the last write failed, and there is something to lose.
+  const unwritten = () =>
+    problems.getState().problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable') &&
+    (current().scenarios.length > 0 || current().tombstones.length > 0);
+  const stops =
+    listen && typeof window !== 'undefined'
+      ? [followOtherTabs(name, storage), warnBeforeLeaving(unwritten)]
+      : [];
+  return {
+    scenarios,
+    problems,
+    sync: storage.sync,
+    dispose: () => stops.forEach((stop) => stop()),
+  };
 }
 
 let shared: ScenarioStore | undefined;
