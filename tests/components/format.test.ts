@@ -1,6 +1,6 @@
 import { formatMonth } from '../../src/components/format';
 
-// The names the hand-written formatter used, so Intl's output is held to them.
+// Every month's English name, as a reader expects it (the formatter keeps its own table).
 const MONTHS = [
   'January',
   'February',
