@@ -50,8 +50,11 @@ test.describe('result page', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).search).toBe(AWS_LINK);
     // What the page says, all folds open: the fresh page must say the same.
-    const openAll = (p: typeof page) =>
-      p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // The folds' bodies load after the first screen: each page is read once none is loading.
+    const openAll = async (p: typeof page) => {
+      await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await expect(p.getByRole('article').getByText('Loading…')).toHaveCount(0);
+    };
     await openAll(page);
     // All but the confirmation of the copy, which only the first page shows.
     const textOf = async (p: typeof page) =>
@@ -65,7 +68,6 @@ test.describe('result page', () => {
     await expect(fresh.getByRole('heading', { level: 1, name: 'Talos' })).toBeVisible();
     await expect(fresh.getByRole('alert')).toHaveCount(0);
     await openAll(fresh);
-    // The folds' bodies load after the first screen.
     await expect(fresh.getByRole('heading', { level: 3, name: /^Why not / }).first()).toBeVisible();
     expect(await textOf(fresh)).toBe(said);
     await expect(
