@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { createMachine } from 'xstate';
 import { useMachine } from '@xstate/react';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { useForm } from 'react-hook-form';
 
 const toggle = createMachine({
@@ -19,12 +18,11 @@ interface CountState {
   increment: () => void;
 }
 
-const useCount = create<CountState>()(
-  persist((set) => ({ count: 0, increment: () => set((s) => ({ count: s.count + 1 })) }), {
-    name: 'floor-count',
-    storage: createJSONStorage(() => localStorage),
-  }),
-);
+// A plain store, as the advisor's scenarios are (persisted by the app's own code, not `persist`).
+const useCount = create<CountState>()((set) => ({
+  count: 0,
+  increment: () => set((s) => ({ count: s.count + 1 })),
+}));
 
 function Floor() {
   const [snapshot, send] = useMachine(toggle);
