@@ -44,7 +44,7 @@ export {
   type Recommendation,
 } from './recommend';
 // Today's pick: a second, separate recommendation over maintained systems, from dated facts.
-export { FACTS, TODAY_AS_OF, type Fact, type FactId } from './today/facts';
+export { FACTS, TODAY_AS_OF, factSources, type Fact, type FactId } from './today/facts';
 export type { FactSource } from './today/sources';
 export { CANDIDATES, CANDIDATE_IDS, type Candidate, type CandidateId } from './today/candidates';
 export { todayReasonTable } from './today/reasons';

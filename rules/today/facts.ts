@@ -2,6 +2,7 @@ import type { FactEntry } from './fact-entry';
 import { EDGE_FACTS } from './facts-edge';
 import { IMMUTABLE_FACTS } from './facts-immutable';
 import { STANDARD_FACTS } from './facts-standard';
+import type { Source } from '../outcomes';
 import { SOURCES, type FactSource } from './sources';
 
 /** When today's facts were gathered and checked against their sources. */
@@ -44,3 +45,9 @@ export const FACTS: Readonly<Record<FactId, Fact>> = /* @__PURE__ */ dated(
   EDGE_FACTS,
   STANDARD_FACTS,
 );
+
+/** The distinct sources of `factIds`, in order, one each (several facts can share one). */
+export function factSources(factIds: readonly FactId[]): Source[] {
+  const byUrl = new Map(factIds.map((id) => [FACTS[id].source.url, FACTS[id].source]));
+  return [...byUrl.values()].map(({ title, url }) => ({ label: title, url }));
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CANDIDATES, OUTCOMES, recommend, recommendToday, type Answers } from '../../rules';
 import { encodeCompareLink } from '../../src/features/share/compareLink';
-import { AWS_AT_WORK, PI_HOMELAB } from '../fixtures/answers';
+import { AWS_AT_WORK, PI_HOMELAB, PI_WITH_RANCHER } from '../fixtures/answers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Four scenarios whose article picks run from maintained (standard Linux) to archived (k3os).
@@ -10,15 +10,7 @@ const SCENARIOS: readonly { name: string; answers: Answers }[] = [
   { name: 'AWS at work', answers: AWS_AT_WORK },
   {
     name: 'Edge sites with a long name that has to wrap on a phone screen somewhere',
-    answers: {
-      platform: 'edge',
-      workload: 'production',
-      rancher: 'yes',
-      maturity: 'proven',
-      access: 'ssh',
-      priority: 'upgrades',
-      image: 'distribution',
-    },
+    answers: { ...PI_WITH_RANCHER, platform: 'edge' },
   },
   {
     name: 'CI',

@@ -1,17 +1,6 @@
-import {
-  CANDIDATES,
-  FACTS,
-  TODAY_AS_OF,
-  type FactId,
-  type TodayRecommendation,
-} from '../../../rules';
+import { CANDIDATES, TODAY_AS_OF, factSources, type TodayRecommendation } from '../../../rules';
 import { formatMonth } from '../../components/format';
-
-/** The distinct sources of `factIds`, in order, one link each. */
-function sourcesOf(factIds: readonly FactId[]) {
-  const byUrl = new Map(factIds.map((id) => [FACTS[id].source.url, FACTS[id]]));
-  return [...byUrl.values()];
-}
+import { SourceLinks } from '../../components/StatusBits';
 
 /**
  * Today's pick beside the article's: a maintained system, its one-line why
@@ -27,7 +16,7 @@ export function TodayPick({ today }: { today: TodayRecommendation }) {
   // pick itself, the heir's line is the why (the pick's own why is first in today's ranking).
   const heirLine = heir.articlePickMaintained ? undefined : heir;
   const why = heirLine?.heir === today.top ? heirLine.summary : today.why;
-  const facts = sourcesOf([
+  const sources = factSources([
     ...(strongest ? [strongest.factId] : []),
     ...(heirLine ? heirLine.factIds : []),
   ]);
@@ -45,13 +34,7 @@ export function TodayPick({ today }: { today: TodayRecommendation }) {
       )}
       <p className="muted today-pick__sources">
         Not from the article: facts as of {formatMonth(TODAY_AS_OF)}. Sources:{' '}
-        {facts.map((fact, index) => (
-          <span key={fact.source.url}>
-            {index > 0 && ', '}
-            <a href={fact.source.url}>{fact.source.title}</a>
-          </span>
-        ))}
-        .
+        <SourceLinks sources={sources} />.
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import {
   MAINTAINED_NODE_OS,
   OS_IDS,
   TODAY_AS_OF,
+  factSources,
   todayReasonTable,
   type FactId,
 } from '../../../rules';
@@ -39,6 +40,19 @@ describe('the facts table', () => {
       ...Object.values(ARTICLE_HEIRS).flatMap((h) => h.factIds),
     ]);
     expect([...used].sort()).toEqual([...FACT_IDS].sort());
+  });
+
+  it('names each source of a list of facts once, in the order first cited', () => {
+    const urlOf = (id: FactId) => FACTS[id].source.url;
+    const first = FACT_IDS.find((id) => FACT_IDS.some((o) => o !== id && urlOf(o) === urlOf(id)));
+    const sameSource = FACT_IDS.find((id) => id !== first && first && urlOf(id) === urlOf(first));
+    const other = FACT_IDS.find((id) => first && urlOf(id) !== urlOf(first));
+    if (!first || !sameSource || !other)
+      throw new Error('the table no longer has two facts citing one source');
+    expect(factSources([other, first, sameSource, other])).toEqual([
+      { label: FACTS[other].source.title, url: urlOf(other) },
+      { label: FACTS[first].source.title, url: urlOf(first) },
+    ]);
   });
 });
 
