@@ -137,9 +137,13 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): Scenari
     if (now.scenarios !== before.scenarios || now.tombstones !== before.tombstones) storage.sync();
   });
   // Changes memory holds and storage does not: the last write failed, and there is something to lose.
-  const unwritten = () =>
-    problems.getState().problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable') &&
-    (current().scenarios.length > 0 || current().tombstones.length > 0);
+  const unwritten = () => {
+    const { scenarios: saved, tombstones } = scenarios.getState();
+    const failed = problems
+      .getState()
+      .problems.some((p) => p.kind === 'quota' || p.kind === 'unavailable');
+    return failed && (saved.length > 0 || tombstones.length > 0);
+  };
   const stops =
     listen && typeof window !== 'undefined'
       ? [followOtherTabs(name, storage), warnBeforeLeaving(unwritten)]
