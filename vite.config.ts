@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { indexHtml } from './build/index-html.ts';
 
 /** The tests of the slow tier: the build-based checks and the share fuzz. */
 const SLOW_TESTS = [
@@ -9,43 +10,19 @@ const SLOW_TESTS = [
   'tests/share/fuzz.test.ts',
 ];
 
-/**
- * The built app's Content-Security-Policy. Only in the build: Vite's dev
- * server injects inline scripts for hot reload, which this policy forbids.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-src 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
-
 // `base: './'` makes every asset URL relative, so the static build works
 // when served from any path (/, /advisor/, a GitHub Pages project page…).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), indexHtml()],
+  // One stylesheet for every page, fetched with the entry: a page's code then waits for no CSS.
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    cssCodeSplit: false,
+    // Every browser the app supports has modulepreload; the polyfill would only add to the entry.
+    modulePreload: { polyfill: false },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

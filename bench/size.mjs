@@ -25,7 +25,9 @@ try {
     kb(pick(floor).brotli),
     pick(floor).gzip ? `${(pick(app).gzip / pick(floor).gzip).toFixed(3)}×` : 'n/a',
   ];
-  console.log('Initial load (what index.html fetches before the first render)\n');
+  console.log(
+    `Initial load (what index.html fetches before the first render of the ${app.page})\n`,
+  );
   console.log(
     table(
       ['', 'kind', 'app raw', 'app gzip', 'app br', 'floor gzip', 'floor br', 'app/floor gzip'],
@@ -60,9 +62,16 @@ try {
         .map((o) => [o.origin, kb(o.rendered), floorBytes.get(o.origin) ?? '-']),
     ),
   );
+  console.log('\nInitial JS of each page (the entry, and what the page hint fetches beside it)\n');
+  console.log(
+    table(
+      ['page', 'app gzip', 'app/floor gzip'],
+      app.pages.map((p) => [p.page, kb(p.gzip), `${(p.gzip / floor.js.total.gzip).toFixed(3)}×`]),
+    ),
+  );
   const verdict = ratio <= BUDGET_RATIO ? 'within budget' : 'OVER BUDGET';
   console.log(
-    `\nInitial JS, gzip: app ${kb(app.js.total.gzip)} / floor ${kb(floor.js.total.gzip)} = ` +
+    `\nInitial JS, gzip, of the heaviest page (${app.page}): app ${kb(app.js.total.gzip)} / floor ${kb(floor.js.total.gzip)} = ` +
       `${ratio.toFixed(3)}× (budget ≤ ${BUDGET_RATIO}×): ${verdict}`,
   );
 } finally {

@@ -1,13 +1,16 @@
 // What a build's index.html loads eagerly: the entry script, its
-// modulepreloaded and statically imported chunks, and the stylesheets; lazy
-// chunks (dynamic import()) are what is left. Also where the eager bytes come from.
+// modulepreloaded and statically imported chunks, and the stylesheets; and, for
+// each page its page hint fetches more for, that page's chunks (the
+// `#page-code` list of build/index-html.ts). Lazy chunks (dynamic import())
+// are what is left. Also where the eager bytes come from.
 import { posix } from 'node:path';
 import { ROOT } from './build.mjs';
 
 /** @typedef {import('./build.mjs').RollupOutput} RollupOutput */
 
 /**
- * The asset paths (relative to the build root) that index.html loads eagerly.
+ * The asset paths (relative to the build root) that index.html loads eagerly,
+ * and the chunks it fetches beside them for each page its page hint names.
  * @param {string} html
  */
 export function eagerAssetsOfHtml(html) {
@@ -23,7 +26,16 @@ export function eagerAssetsOfHtml(html) {
     else if (/rel="modulepreload"/i.test(tag)) js.add(path);
     else if (/rel="stylesheet"/i.test(tag)) css.add(path);
   }
-  return { js, css };
+  const list = /<script type="application\/json" id="page-code">([^<]*)<\/script>/i.exec(html)?.[1];
+  /** @type {Record<string, string[]>} */
+  const code = list ? JSON.parse(list) : {};
+  const pages = new Map(
+    Object.entries(code).map(([page, files]) => [
+      page,
+      files.map((file) => posix.normalize(file.replace(/^\.?\//, ''))),
+    ]),
+  );
+  return { js, css, pages };
 }
 
 /**

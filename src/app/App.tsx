@@ -5,6 +5,7 @@ import { ShareProblems } from '../features/share/ShareProblems';
 import { wizardMachine } from '../features/wizard/machine';
 import { sameView, selectView, viewKey } from '../features/wizard/selectors';
 import { openWizard } from './historyEntry';
+import { usePrefetchPages } from './pageCode';
 import { Layout } from './Layout';
 import { routeOf } from './routes';
 import { useAppLocation } from './useAppLocation';
@@ -61,7 +62,9 @@ function Interview() {
   const [problems, setProblems] = useState(opening.problems);
   const clearProblems = useCallback(() => setProblems([]), []);
   useUrlSync(actorRef, clearProblems);
-  useViewFocus(viewKey(view));
+  const pageKey = viewKey(view);
+  useViewFocus(pageKey);
+  usePrefetchPages(pageKey);
 
   return (
     <>

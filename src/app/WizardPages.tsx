@@ -1,18 +1,26 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, use, type ComponentProps } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { encodeAnswers } from '../features/share/codec';
 import { SaveScenario } from '../features/scenarios/SaveScenario';
 import type { wizardMachine } from '../features/wizard/machine';
-import { QuestionStep } from '../features/wizard/QuestionStep';
+import type { ResultPage as Result } from '../features/result/ResultPage';
+import type { QuestionStep } from '../features/wizard/QuestionStep';
 import { ReviewPage } from '../features/wizard/ReviewPage';
-import { viewKey, type WizardView } from '../features/wizard/selectors';
+import type { WizardView } from '../features/wizard/selectors';
 import { openScenarios } from './navigation';
+import { questionCode, resultCode } from './pageCode';
 
-// The result carries both lenses' rules and today's facts: loaded on demand, so the landing and
-// the questions do not wait for it. It is fetched once the person moves on from the page they
-// opened, so that page's load does no work for it and it is there by the time the answers are.
-const loadResultPage = () => import('../features/result/ResultPage');
-const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
+/** A question, once its code is here (see pageCode.ts). */
+function QuestionPage(props: ComponentProps<typeof QuestionStep>) {
+  const { QuestionStep: Step } = use(questionCode());
+  return <Step {...props} />;
+}
+
+/** The result, once its code is here (see pageCode.ts). */
+function ResultPage(props: ComponentProps<typeof Result>) {
+  const { ResultPage: Page } = use(resultCode());
+  return <Page {...props} />;
+}
 
 /** The link that opens `search` on this page's own path, whatever the base path. */
 function shareUrl(search: string): string {
@@ -29,22 +37,18 @@ interface WizardPagesProps {
 
 /** The interview's pages after the landing view: one question, "Check your answers", the result. */
 export function WizardPages({ view, actorRef }: WizardPagesProps) {
-  const page = viewKey(view);
-  const opened = useRef(page);
-  useEffect(() => {
-    if (page !== opened.current) void loadResultPage();
-  }, [page]);
-
   if (view.kind === 'question') {
     return (
-      <QuestionStep
-        key={`${view.question}:${view.answer ?? ''}`}
-        question={view.question}
-        answer={view.answer}
-        section={view.section}
-        onSubmit={(answer) => actorRef.send({ type: 'answer.submit', ...answer })}
-        onBack={() => actorRef.send({ type: 'step.back' })}
-      />
+      <Suspense fallback={<p className="page-loading">Loading the question…</p>}>
+        <QuestionPage
+          key={`${view.question}:${view.answer ?? ''}`}
+          question={view.question}
+          answer={view.answer}
+          section={view.section}
+          onSubmit={(answer) => actorRef.send({ type: 'answer.submit', ...answer })}
+          onBack={() => actorRef.send({ type: 'step.back' })}
+        />
+      </Suspense>
     );
   }
   if (view.kind === 'review') {

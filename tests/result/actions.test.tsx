@@ -7,7 +7,7 @@ import { PI_HOMELAB, renderResult } from './render-result';
 describe('the result page actions', () => {
   it('copies the share link and says so in a status message', async () => {
     const user = userEvent.setup();
-    const { shareUrl } = renderResult(PI_HOMELAB);
+    const { shareUrl } = await renderResult(PI_HOMELAB);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(shareUrl);
     expect(screen.getByRole('status')).toHaveTextContent('Link copied to the clipboard.');
@@ -16,7 +16,7 @@ describe('the result page actions', () => {
   it('falls back to a selected, read-only field when the clipboard refuses', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    const { shareUrl } = renderResult(PI_HOMELAB);
+    const { shareUrl } = await renderResult(PI_HOMELAB);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = screen.getByRole('textbox', { name: 'The link' });
     expect(field).toHaveValue(shareUrl);
@@ -27,7 +27,7 @@ describe('the result page actions', () => {
 
   it('copies a Markdown decision record', async () => {
     const user = userEvent.setup();
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     await user.click(screen.getByText('More actions'));
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(
@@ -41,7 +41,7 @@ describe('the result page actions', () => {
   it('prints and starts over from More actions, and shows extra actions in the bar', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    const { onStartOver } = renderResult(
+    const { onStartOver } = await renderResult(
       PI_HOMELAB,
       <button type="button" className="button">
         Save as scenario
@@ -57,7 +57,7 @@ describe('the result page actions', () => {
 
   it('lists the answers given, each with a Change button naming its question', async () => {
     const user = userEvent.setup();
-    const { onChangeAnswer } = renderResult(PI_HOMELAB);
+    const { onChangeAnswer } = await renderResult(PI_HOMELAB);
     const answers = screen.getByRole('region', { name: /^Your answers/ });
     expect(within(answers).getAllByRole('button', { name: /^Change/ })).toHaveLength(6);
     expect(
@@ -73,8 +73,8 @@ describe('the result page actions', () => {
 });
 
 describe('back on the result from a Change', () => {
-  it('marks the Change button used, so the app returns focus there', () => {
-    renderResult(PI_HOMELAB, undefined, 'kubernetes');
+  it('marks the Change button used, so the app returns focus there', async () => {
+    await renderResult(PI_HOMELAB, undefined, 'kubernetes');
     const answers = screen.getByRole('region', { name: /^Your answers/ });
     const buttons = within(answers).getAllByRole('button', { name: /^Change/ });
     const marked = buttons.filter((button) => button.hasAttribute('data-return-focus'));

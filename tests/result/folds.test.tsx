@@ -12,7 +12,7 @@ const summaryOf = (group: HTMLElement) =>
 describe('the folded detail', () => {
   it('starts folded, opens and closes on its summary, and shows its body only when open', async () => {
     const user = userEvent.setup();
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     const ranking = fold('The article’s six options, ranked');
     expect(ranking).not.toHaveAttribute('open');
     const list = await within(ranking).findByRole('list', { hidden: true });
@@ -26,7 +26,7 @@ describe('the folded detail', () => {
   });
 
   it('ranks the article’s six in order, in words, with no scores and each one’s state today', async () => {
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     const ranking = fold('The article’s six options, ranked');
     const items = await within(ranking).findAllByRole('listitem', { hidden: true });
     const { ranking: ranked } = recommend(PI_HOMELAB);
@@ -42,7 +42,7 @@ describe('the folded detail', () => {
   });
 
   it('answers "Why not X?" for every other option, blocking reasons first, each passage quoted once', async () => {
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     const whyNot = fold('Why not the others?');
     const [, ...others] = recommend(PI_HOMELAB).ranking;
     for (const outcome of others) {
@@ -68,7 +68,7 @@ describe('the folded detail', () => {
   });
 
   it('gives the caveats of the pick, and what has become of all six, dated and sourced', async () => {
-    renderResult(AWS_LOCKED_DOWN);
+    await renderResult(AWS_LOCKED_DOWN);
     const caveats = fold('The article’s caveats about Talos');
     for (const caveat of OUTCOMES.talos.caveats)
       expect(await within(caveats).findByText(caveat.summary)).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('the folded detail', () => {
   });
 
   it('ranks today’s maintained systems, each reason linked to its fact’s source', async () => {
-    renderResult(AWS_LOCKED_DOWN);
+    await renderResult(AWS_LOCKED_DOWN);
     const today = recommendToday(AWS_LOCKED_DOWN);
     const ranking = fold('Today’s ranking of the maintained systems');
     const items = await within(ranking).findAllByRole('listitem', { hidden: true });

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import type { Answers, QuestionId } from '../../rules';
@@ -7,8 +7,11 @@ import { ResultPage } from '../../src/features/result/ResultPage';
 
 export { AWS_LOCKED_DOWN, PI_HOMELAB, PI_WITH_RANCHER } from '../fixtures/answers';
 
-/** Renders the result page for `answers` with spy callbacks. */
-export function renderResult(
+/**
+ * Renders the result page for `answers` with spy callbacks, and waits for the
+ * rest of the page, which follows its first screen.
+ */
+export async function renderResult(
   answers: Answers,
   extraActions?: ReactNode,
   changed: QuestionId | null = null,
@@ -26,5 +29,6 @@ export function renderResult(
       extraActions={extraActions}
     />,
   );
+  await waitFor(() => expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'false'));
   return { ...view, onChangeAnswer, onStartOver, shareUrl };
 }

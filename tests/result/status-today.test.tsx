@@ -6,7 +6,7 @@ const panel = () => screen.getByRole('group', { name: 'What has become of the si
 
 describe('the status-today fold', () => {
   it('gives every outcome its dated status and sources, the pick first, apart from the article', async () => {
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     const today = panel();
     expect(await within(today).findByText('Not from the article.')).toBeInTheDocument();
     const headings = within(today).getAllByRole('heading', { level: 3, hidden: true });
@@ -26,13 +26,13 @@ describe('the status-today fold', () => {
   });
 
   it('names maintained alternatives for a discontinued pick', async () => {
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     for (const alternative of OUTCOMES.k3os.status.alternatives)
       expect((await within(panel()).findAllByText(alternative.name)).length).toBeGreaterThan(0);
   });
 
   it('names Bottlerocket and Talos for a locked-down, API-managed node on AWS', async () => {
-    renderResult(AWS_LOCKED_DOWN);
+    await renderResult(AWS_LOCKED_DOWN);
     expect(
       await within(panel()).findByText('For a locked-down, API-managed node on AWS'),
     ).toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('the status-today fold', () => {
   });
 
   it('leaves the AWS options out elsewhere', async () => {
-    renderResult(PI_HOMELAB);
+    await renderResult(PI_HOMELAB);
     expect(await within(panel()).findByText('Not from the article.')).toBeInTheDocument();
     expect(within(panel()).queryByText('Bottlerocket')).toBeNull();
   });

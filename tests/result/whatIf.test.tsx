@@ -57,8 +57,8 @@ describe('whatIfs', () => {
 });
 
 describe('the what-if line under each answer', () => {
-  it('shows only what another answer changes, in the picks’ names', () => {
-    renderResult(PI_HOMELAB);
+  it('shows only what another answer changes, in the picks’ names', async () => {
+    await renderResult(PI_HOMELAB);
     const answers = screen.getByRole('region', { name: /^Your answers/ });
     const yes = { ...PI_HOMELAB, rancher: 'yes' } as const;
     const changed = pruneAnswers(yes);

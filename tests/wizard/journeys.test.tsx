@@ -246,8 +246,9 @@ describe('the interview, by hand', () => {
     expect(heading()).toHaveTextContent('k3os');
     expect(screen.getByRole('alert')).toHaveFocus();
     // Moving on clears the problems, and focus follows the page as usual.
+    // The answers follow the result's first screen.
     await user.click(
-      screen.getByRole('button', {
+      await screen.findByRole('button', {
         name: 'Change your answer to “Do you already use Rancher or RKE?”',
       }),
     );

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QUESTIONS, type QuestionId } from '../../rules';
 import { App } from '../../src/app/App';
@@ -13,8 +13,16 @@ export function openApp() {
 /** The page heading. */
 export const heading = () => screen.getByRole('heading', { level: 1 });
 
-/** The page heading once it is there: the result page loads on demand, so its first showing waits a moment. */
-export const findHeading = () => screen.findByRole('heading', { level: 1 });
+/**
+ * The page heading once the whole page is there: a question's and the result's
+ * code load on demand, and the result shows its first screen before the rest,
+ * so a first showing waits a moment.
+ */
+export async function findHeading() {
+  const found = await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => expect(screen.queryByRole('article', { busy: true })).toBeNull());
+  return found;
+}
 
 /** Picks the option labelled `label` of the question on screen and presses Continue. */
 export async function answer(user: ReturnType<typeof userEvent.setup>, label: string) {
@@ -30,7 +38,7 @@ export async function answerWith(
 ) {
   const option = QUESTIONS[id].options.find((o) => o.value === value);
   if (!option) throw new Error(`${value} is not an option of ${id}`);
-  expect(heading()).toHaveTextContent(QUESTIONS[id].prompt);
+  expect(await findHeading()).toHaveTextContent(QUESTIONS[id].prompt);
   await answer(user, option.label);
 }
 

@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 
 /** Props of {@link Fold}. */
 interface FoldProps {
@@ -7,7 +7,23 @@ interface FoldProps {
   /** A few words after the title, e.g. "1 ruled out": what is inside before opening it. */
   readonly hint?: string | undefined;
   readonly className?: string | undefined;
+  /**
+   * The body loads on demand (a lazy chunk): it is rendered once the browser
+   * is idle, or at once when the fold is opened, so its request never
+   * competes with the page's first paint.
+   */
+  readonly lazy?: boolean;
   readonly children: ReactNode;
+}
+
+/** Calls `then` once the browser is idle; returns the cancel. */
+function whenIdle(then: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(then);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(then, 0);
+  return () => clearTimeout(id);
 }
 
 /**
@@ -16,10 +32,16 @@ interface FoldProps {
  * expanded. The body may be lazy: it loads behind the closed fold, never
  * moving what is on screen.
  */
-export function Fold({ title, hint, className, children }: FoldProps) {
+export function Fold({ title, hint, className, lazy = false, children }: FoldProps) {
   const id = useId();
+  const [load, setLoad] = useState(!lazy);
+  useEffect(() => (load ? undefined : whenIdle(() => setLoad(true))), [load]);
   return (
-    <details className={className ? `fold ${className}` : 'fold'} aria-labelledby={id}>
+    <details
+      className={className ? `fold ${className}` : 'fold'}
+      aria-labelledby={id}
+      onToggle={() => setLoad(true)}
+    >
       <summary className="fold__summary">
         <span id={id} className="fold__title">
           {title}
@@ -27,7 +49,9 @@ export function Fold({ title, hint, className, children }: FoldProps) {
         {hint && <span className="fold__hint"> {hint}</span>}
       </summary>
       <div className="fold__body">
-        <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {load ? children : <p className="muted">Loading…</p>}
+        </Suspense>
       </div>
     </details>
   );

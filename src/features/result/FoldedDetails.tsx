@@ -42,20 +42,25 @@ export function FoldedDetails({
     <section className="result__folds" aria-labelledby="detail-heading">
       <h2 id="detail-heading">More detail</h2>
       {top.caveats.length > 0 && (
-        <Fold title={`The article’s caveats about ${name}`} hint={`(${top.caveats.length})`}>
+        <Fold lazy title={`The article’s caveats about ${name}`} hint={`(${top.caveats.length})`}>
           <Caveats outcome={top} quotedAt={quotedAt} />
         </Fold>
       )}
-      <Fold title="The article’s six options, ranked" hint={`(${ruledOut} ruled out)`}>
+      <Fold lazy title="The article’s six options, ranked" hint={`(${ruledOut} ruled out)`}>
         <RankingList ranking={ranking} />
       </Fold>
-      <Fold title="Why not the others?" hint={`(${ranking.length - 1})`}>
+      <Fold lazy title="Why not the others?" hint={`(${ranking.length - 1})`}>
         <WhyNot ranking={ranking} quotedAt={quotedAt} />
       </Fold>
-      <Fold title="What has become of the six since 2019" hint={`(${unmaintained} not maintained)`}>
+      <Fold
+        lazy
+        title="What has become of the six since 2019"
+        hint={`(${unmaintained} not maintained)`}
+      >
         <StatusToday answers={answers} ranking={ranking} />
       </Fold>
       <Fold
+        lazy
         className="fold--screen-only"
         title="Today’s ranking of the maintained systems"
         hint={`(${today.ranking.filter((r) => r.blocked).length} ruled out)`}

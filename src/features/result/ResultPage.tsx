@@ -7,6 +7,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../../../rules';
+import { usePainted } from '../../components/usePainted';
 import { AnswersGiven } from './AnswersGiven';
 import { ConflictNotes } from './ConflictNote';
 import { FoldedDetails } from './FoldedDetails';
@@ -45,6 +46,9 @@ export function ResultPage(props: ResultPageProps) {
         : undefined,
     [answers],
   );
+  // The first screen paints before the rest is built, which follows once it has. Back from a
+  // Change all of it renders at once, since focus returns to that answer, far down the page.
+  const whole = usePainted(changed !== null);
   const recommendation = picks?.recommendation;
   const quotedAt = useMemo(
     () => (recommendation ? quotePlan(recommendation) : new Map()),
@@ -64,7 +68,7 @@ export function ResultPage(props: ResultPageProps) {
   const { today } = picks;
   const [top] = recommendation.ranking;
   return (
-    <article className="result" aria-labelledby="result-heading">
+    <article className="result" aria-labelledby="result-heading" aria-busy={!whole}>
       <ResultHeader recommendation={recommendation} today={today} />
       <TodayPick today={today} />
       <ResultActions
@@ -75,29 +79,33 @@ export function ResultPage(props: ResultPageProps) {
         onStartOver={onStartOver}
         extraActions={extraActions}
       />
-      {top && <Reasons outcome={top} why={recommendation.why} quotedAt={quotedAt} />}
-      <ConflictNotes conflicts={recommendation.conflicts} quotedAt={quotedAt} />
-      <FoldedDetails
-        answers={answers}
-        recommendation={recommendation}
-        today={today}
-        quotedAt={quotedAt}
-      />
-      <AnswersGiven
-        answers={answers}
-        picks={{ article: recommendation.top, today: today.top }}
-        changed={changed}
-        onChangeAnswer={onChangeAnswer}
-      />
-      <div className="result__link print-only">
-        <p>
-          This result: <a href={shareUrl}>{shareUrl}</a>
-        </p>
-        <p>
-          Quotations from “{ARTICLE.title}”, {ARTICLE.publisher}, {ARTICLE.year}:{' '}
-          <a href={ARTICLE.url}>{ARTICLE.url}</a>
-        </p>
-      </div>
+      {whole && (
+        <>
+          {top && <Reasons outcome={top} why={recommendation.why} quotedAt={quotedAt} />}
+          <ConflictNotes conflicts={recommendation.conflicts} quotedAt={quotedAt} />
+          <FoldedDetails
+            answers={answers}
+            recommendation={recommendation}
+            today={today}
+            quotedAt={quotedAt}
+          />
+          <AnswersGiven
+            answers={answers}
+            picks={{ article: recommendation.top, today: today.top }}
+            changed={changed}
+            onChangeAnswer={onChangeAnswer}
+          />
+          <div className="result__link print-only">
+            <p>
+              This result: <a href={shareUrl}>{shareUrl}</a>
+            </p>
+            <p>
+              Quotations from “{ARTICLE.title}”, {ARTICLE.publisher}, {ARTICLE.year}:{' '}
+              <a href={ARTICLE.url}>{ARTICLE.url}</a>
+            </p>
+          </div>
+        </>
+      )}
     </article>
   );
 }

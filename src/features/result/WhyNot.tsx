@@ -1,4 +1,4 @@
-import { OUTCOMES, type RankedOutcome } from '../../../rules';
+import { OUTCOMES, type PassageId, type RankedOutcome } from '../../../rules';
 import { ReasonItem } from './ReasonItem';
 import type { QuotedAt } from './quotePlan';
 import { whyNotPlace } from './quotePlan';
@@ -30,6 +30,13 @@ function WhyNotOne({
 }) {
   const name = OUTCOMES[outcome.os].name;
   const headingId = `why-not-${outcome.os}`;
+  // Two reasons against it may rest on one passage: the second points to the first.
+  const quoted = new Set<PassageId>();
+  const placeOf = (passageId: PassageId) => {
+    const again = quoted.has(passageId);
+    quoted.add(passageId);
+    return again ? `${whyNotPlace(name)}, again` : whyNotPlace(name);
+  };
   return (
     <section className="why-not" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -44,7 +51,7 @@ function WhyNotOne({
           {outcome.reasonsAgainst.map((reason) => (
             <ReasonItem
               key={reason.id}
-              quote={{ passageId: reason.passageId, here: whyNotPlace(name), quotedAt }}
+              quote={{ passageId: reason.passageId, here: placeOf(reason.passageId), quotedAt }}
             >
               {reason.kind === 'blocking' && <strong>Rules it out: </strong>}
               {reason.voice === 'ours' && 'Our reading: '}

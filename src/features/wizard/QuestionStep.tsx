@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { QUESTIONS, isOptionValue, type QuestionId } from '../../../rules';
 import { BackLink } from './BackLink';
@@ -7,6 +8,7 @@ import { RadioOption } from './RadioOption';
 import { sectionText, type SectionPlace } from './sections';
 import type { AnswerTo } from './types';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useFocusOnArrival } from '../../components/useFocusOnArrival';
 import './wizard.css';
 
 interface StepFields {
@@ -41,6 +43,10 @@ export function QuestionStep({ question, answer, section, onSubmit, onBack }: Qu
   });
   const error = errors.answer?.message;
   useDocumentTitle(`${prompt} (${sectionText(section)})`, error !== undefined);
+  // Opened from its link, or its code arriving after the page changed (src/app/pageCode.ts), it
+  // focuses its heading itself, as the result does.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
 
   const field = register('answer', { required });
   const inputId = (value: string) => `${question}-${value}`;
@@ -63,7 +69,9 @@ export function QuestionStep({ question, answer, section, onSubmit, onBack }: Qu
         <div className={error ? 'field--error' : undefined}>
           <fieldset aria-describedby={describedBy}>
             <legend>
-              <h1 tabIndex={-1}>{prompt}</h1>
+              <h1 ref={heading} tabIndex={-1}>
+                {prompt}
+              </h1>
             </legend>
             <p className="hint" id={`${question}-hint`}>
               {hint}
