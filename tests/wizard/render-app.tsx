@@ -2,6 +2,12 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QUESTIONS, type QuestionId } from '../../rules';
 import { App } from '../../src/app/App';
+import { questionCode, resultCode } from '../../src/app/pageCode';
+
+// The pages' code, loaded on demand in the browser, is here before a test renders the app, as
+// after a first visit: React's `use` then renders a page at once. Loading it is the end-to-end
+// tests' concern.
+await Promise.all([questionCode(), resultCode()]);
 
 /** Renders the whole app at the current URL and returns a user to drive it. */
 export function openApp() {

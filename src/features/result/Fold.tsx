@@ -35,6 +35,7 @@ function whenIdle(then: () => void): () => void {
 export function Fold({ title, hint, className, lazy = false, children }: FoldProps) {
   const id = useId();
   const [load, setLoad] = useState(!lazy);
+  const loading = <p className="muted">Loading…</p>;
   useEffect(() => (load ? undefined : whenIdle(() => setLoad(true))), [load]);
   return (
     <details
@@ -49,9 +50,7 @@ export function Fold({ title, hint, className, lazy = false, children }: FoldPro
         {hint && <span className="fold__hint"> {hint}</span>}
       </summary>
       <div className="fold__body">
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          {load ? children : <p className="muted">Loading…</p>}
-        </Suspense>
+        <Suspense fallback={loading}>{load ? children : loading}</Suspense>
       </div>
     </details>
   );
